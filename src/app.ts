@@ -1,0 +1,37 @@
+// Composition root: the platform plus every domain module, on a given database.
+import { buildApp, type App, type RouteModule } from './platform/http/app.ts';
+import type { AppContext } from './platform/http/context.ts';
+import type { Config } from './platform/config.ts';
+import type { Database } from './platform/db/database.ts';
+import { systemClock, type Clock } from './platform/dates.ts';
+import { createNotifier } from './platform/notifications/notifier.ts';
+import { PersonAccess } from './platform/access.ts';
+import { migrateToLatest } from './platform/db/migrations.ts';
+import { authRoutes } from './platform/auth/routes.ts';
+import { notificationRoutes } from './platform/notifications/routes.ts';
+import { auditRoutes } from './platform/audit/routes.ts';
+import { organisationRoutes } from './modules/organisations/routes.ts';
+import { personRoutes } from './modules/persons/routes.ts';
+import { verwijsindexRoutes } from './modules/verwijsindex/routes.ts';
+
+export const MODULES: RouteModule[] = [
+  authRoutes,
+  notificationRoutes,
+  auditRoutes,
+  organisationRoutes,
+  personRoutes,
+  verwijsindexRoutes,
+];
+
+export async function createKindveilig(config: Config, db: Database, clock: Clock = systemClock): Promise<{ app: App; ctx: AppContext }> {
+  await migrateToLatest(db);
+  const ctx: AppContext = {
+    db,
+    config,
+    clock,
+    notifier: createNotifier(config.smtp, config.publicUrl),
+    personAccess: new PersonAccess(),
+  };
+  const app = await buildApp(ctx, MODULES);
+  return { app, ctx };
+}

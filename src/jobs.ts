@@ -1,0 +1,31 @@
+// Background work of a running server: seal the audit chain, deliver the e-mail outbox, and
+// apply the Verwijsindex retention once a day.
+import type { AppContext } from './platform/http/context.ts';
+import { sealAuditLog } from './platform/audit/audit.ts';
+import { runRetention } from './modules/verwijsindex/retention.ts';
+
+export function startJobs(ctx: AppContext): { stop(): void } {
+  let lastRetentionDay = '';
+  let busy = false;
+  const tick = async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      await sealAuditLog(ctx.db);
+      await ctx.notifier.deliverDue(ctx.db, ctx.clock.now());
+      const today = ctx.clock.today();
+      if (today !== lastRetentionDay) {
+        const report = await runRetention(ctx.db, today);
+        lastRetentionDay = today;
+        console.log(`Bewaartermijnen toegepast voor ${today}: ${report.expired} verlopen, ${report.destroyedArchived + report.destroyedYouth} vernietigd.`);
+      }
+    } catch (error) {
+      console.error('achtergrondtaak mislukt:', error);
+    } finally {
+      busy = false;
+    }
+  };
+  const timer = setInterval(tick, 5000);
+  void tick();
+  return { stop: () => clearInterval(timer) };
+}

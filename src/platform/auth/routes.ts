@@ -1,0 +1,211 @@
+// Login, logout, current session, password change and TOTP two-factor enrolment.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { App } from '../http/app.ts';
+import { actorOf, currentUser, type AppContext, type Auth } from '../http/context.ts';
+import { Problem, unprocessable } from '../http/problem.ts';
+import { recordAudit } from '../audit/audit.ts';
+import { assertPasswordPolicy, hashPassword, verifyPassword } from './passwords.ts';
+import { createSession, endSession, loadSession, SESSION_COOKIE } from './sessions.ts';
+import { newRecoveryCodes, newTotpSecret, otpauthUri, verifyTotp } from './totp.ts';
+import { ROLES } from './roles.ts';
+
+export const MAX_FAILED_LOGINS = 5;
+export const LOCKOUT_MINUTES = 15;
+const IP_WINDOW_MS = 60_000;
+const IP_MAX_ATTEMPTS = 20;
+
+const sessionUser = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  role: z.enum(ROLES),
+  organisationId: z.string(),
+  organisationName: z.string(),
+  sector: z.string(),
+  totpEnabled: z.boolean(),
+});
+const sessionView = z.object({
+  user: sessionUser,
+  csrfToken: z.string(),
+  totpEnrolmentRequired: z.boolean(),
+});
+
+function viewOf(auth: Auth) {
+  const { municipalityCode: _m, regionId: _r, ...user } = auth.user;
+  return { user, csrfToken: auth.csrfToken, totpEnrolmentRequired: auth.totpEnrolmentRequired };
+}
+
+const hashRecovery = (code: string) => createHash('sha256').update(code.trim().toLowerCase()).digest('hex');
+
+/** A sliding window of login attempts per client address, against password guessing. */
+function ipLimiter() {
+  const attempts = new Map<string, number[]>();
+  return (ip: string, now: number) => {
+    const recent = (attempts.get(ip) ?? []).filter((t) => now - t < IP_WINDOW_MS);
+    recent.push(now);
+    attempts.set(ip, recent);
+    if (attempts.size > 10_000) attempts.clear();
+    return recent.length <= IP_MAX_ATTEMPTS;
+  };
+}
+
+export function authRoutes(app: App, ctx: AppContext) {
+  const { db, config, clock } = ctx;
+  const allowAttempt = ipLimiter();
+  const timingDummy = hashPassword('no-such-user-timing-dummy');
+  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: config.secureCookies };
+
+  app.post('/api/v1/sessions', {
+    config: { public: true },
+    schema: {
+      tags: ['sessie'],
+      summary: 'Inloggen met gebruikersnaam, wachtwoord en zo nodig een TOTP- of herstelcode',
+      body: z.strictObject({
+        username: z.string().min(1).max(100),
+        password: z.string().min(1).max(200),
+        totpCode: z.string().max(10).optional(),
+        recoveryCode: z.string().max(20).optional(),
+      }),
+      response: { 201: sessionView },
+    },
+  }, async (req, reply) => {
+    const now = clock.now();
+    if (!allowAttempt(req.ip, now.getTime())) {
+      throw new Problem(429, 'too-many-requests', 'Te veel inlogpogingen vanaf dit adres. Wacht een minuut.');
+    }
+    const { username, password, totpCode, recoveryCode } = req.body;
+    const user = await db.selectFrom('users as u').innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+      .select(['u.id', 'u.username', 'u.password_hash', 'u.active', 'u.locked_until', 'u.failed_logins', 'u.totp_enabled', 'u.totp_secret', 'u.role', 'u.organisation_id', 'o.requires_totp'])
+      .where('u.username', '=', username).executeTakeFirst();
+    const actor = { ...actorOf(req), userId: user?.id ?? null, username, role: user?.role ?? null, organisationId: user?.organisation_id ?? null };
+    const fail = async (code: string, detail: string, status = 401, countsAsFailure = true) => {
+      if (user && countsAsFailure) {
+        const failed = user.failed_logins + 1;
+        await db.updateTable('users').set({
+          failed_logins: failed,
+          locked_until: failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : user.locked_until,
+        }).where('id', '=', user.id).execute();
+      }
+      await recordAudit(db, actor, [{ action: 'login', recordType: 'sessie', outcome: 'refused', detail: { code } }]);
+      return new Problem(status, code, detail);
+    };
+    if (!user || !user.active) {
+      await verifyPassword(await timingDummy, password); // same cost as for a real user
+      throw await fail('invalid-credentials', 'Gebruikersnaam of wachtwoord onjuist.');
+    }
+    if (user.locked_until && new Date(user.locked_until) > now) {
+      throw await fail('account-locked', `Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over ${LOCKOUT_MINUTES} minuten opnieuw.`, 423, false);
+    }
+    if (!(await verifyPassword(user.password_hash, password))) {
+      throw await fail('invalid-credentials', 'Gebruikersnaam of wachtwoord onjuist.');
+    }
+    if (user.totp_enabled && user.totp_secret) {
+      if (!totpCode && !recoveryCode) {
+        throw await fail('totp-required', 'Vul de code uit uw authenticator-app in.', 401, false);
+      }
+      if (totpCode) {
+        if (!verifyTotp(user.totp_secret, totpCode, now.getTime())) throw await fail('totp-invalid', 'De tweestapscode klopt niet.');
+      } else {
+        const used = await db.updateTable('recovery_codes').set({ used_at: now })
+          .where('user_id', '=', user.id).where('code_hash', '=', hashRecovery(recoveryCode!)).where('used_at', 'is', null)
+          .executeTakeFirst();
+        if (Number(used.numUpdatedRows) !== 1) throw await fail('recovery-code-invalid', 'Deze herstelcode is onjuist of al gebruikt.');
+      }
+    }
+    await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
+    const totpEnrolmentRequired = user.requires_totp && !user.totp_enabled;
+    const { token, csrfToken } = await createSession(db, user.id, { ip: req.ip, userAgent: actor.userAgent, totpEnrolmentRequired });
+    await recordAudit(db, actor, [{ action: 'login', recordType: 'sessie', outcome: 'success' }]);
+    reply.setCookie(SESSION_COOKIE, token, cookieOptions);
+    const loaded = await loadSession(db, config, token, now);
+    if (!loaded || !('auth' in loaded)) throw new Error('new session not found');
+    return reply.code(201).send(viewOf(loaded.auth));
+  });
+
+  app.get('/api/v1/sessions/current', {
+    config: { allowDuringTotpEnrolment: true },
+    schema: { tags: ['sessie'], summary: 'De huidige sessie en gebruiker', response: { 200: sessionView } },
+  }, async (req) => viewOf(req.auth!));
+
+  app.delete('/api/v1/sessions/current', {
+    config: { allowDuringTotpEnrolment: true },
+    schema: { tags: ['sessie'], summary: 'Uitloggen' },
+  }, async (req, reply) => {
+    await endSession(db, req.auth!.sessionId);
+    await recordAudit(db, actorOf(req), [{ action: 'logout', recordType: 'sessie' }]);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.code(204).send();
+  });
+
+  app.post('/api/v1/account/password', {
+    config: { allowDuringTotpEnrolment: true },
+    schema: {
+      tags: ['sessie'],
+      summary: 'Eigen wachtwoord wijzigen; beëindigt andere sessies',
+      body: z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: z.string().max(200) }),
+    },
+  }, async (req, reply) => {
+    const me = currentUser(req);
+    const row = await db.selectFrom('users').select('password_hash').where('id', '=', me.id).executeTakeFirstOrThrow();
+    if (!(await verifyPassword(row.password_hash, req.body.currentPassword))) {
+      throw unprocessable('password-incorrect', 'Het huidige wachtwoord klopt niet.');
+    }
+    assertPasswordPolicy(req.body.newPassword);
+    if (req.body.newPassword === req.body.currentPassword) {
+      throw unprocessable('password-unchanged', 'Kies een ander wachtwoord dan het huidige.');
+    }
+    const password_hash = await hashPassword(req.body.newPassword);
+    await db.transaction().execute(async (tx) => {
+      await tx.updateTable('users').set({ password_hash, password_changed_at: clock.now() }).where('id', '=', me.id).execute();
+      await tx.deleteFrom('sessions').where('user_id', '=', me.id).where('id', '<>', req.auth!.sessionId).execute();
+      await recordAudit(tx, actorOf(req), [{ action: 'update', recordType: 'wachtwoord', recordId: me.id }]);
+    });
+    return reply.code(204).send();
+  });
+
+  app.post('/api/v1/account/totp', {
+    config: { allowDuringTotpEnrolment: true },
+    schema: {
+      tags: ['sessie'],
+      summary: 'Tweestapsverificatie instellen: een nieuw geheim (nog niet actief)',
+      response: { 201: z.object({ secret: z.string(), otpauthUri: z.string() }) },
+    },
+  }, async (req, reply) => {
+    const me = currentUser(req);
+    if (me.totpEnabled) throw new Problem(409, 'totp-already-enabled', 'Tweestapsverificatie is al actief.');
+    const secret = newTotpSecret();
+    await db.updateTable('users').set({ totp_secret: secret }).where('id', '=', me.id).execute();
+    await recordAudit(db, actorOf(req), [{ action: 'create', recordType: 'totp-geheim', recordId: me.id }]);
+    return reply.code(201).send({ secret, otpauthUri: otpauthUri(secret, me.username) });
+  });
+
+  app.post('/api/v1/account/totp/activation', {
+    config: { allowDuringTotpEnrolment: true },
+    schema: {
+      tags: ['sessie'],
+      summary: 'Tweestapsverificatie activeren met een eerste code; geeft eenmalig herstelcodes',
+      body: z.strictObject({ code: z.string().max(10) }),
+      response: { 201: z.object({ recoveryCodes: z.array(z.string()) }) },
+    },
+  }, async (req, reply) => {
+    const me = currentUser(req);
+    const row = await db.selectFrom('users').select(['totp_secret', 'totp_enabled']).where('id', '=', me.id).executeTakeFirstOrThrow();
+    if (row.totp_enabled) throw new Problem(409, 'totp-already-enabled', 'Tweestapsverificatie is al actief.');
+    if (!row.totp_secret) throw unprocessable('totp-not-enrolled', 'Vraag eerst een nieuw geheim aan.');
+    if (!verifyTotp(row.totp_secret, req.body.code, clock.now().getTime())) {
+      throw unprocessable('totp-invalid', 'De tweestapscode klopt niet.');
+    }
+    const codes = newRecoveryCodes();
+    await db.transaction().execute(async (tx) => {
+      await tx.updateTable('users').set({ totp_enabled: true }).where('id', '=', me.id).execute();
+      await tx.deleteFrom('recovery_codes').where('user_id', '=', me.id).execute();
+      await tx.insertInto('recovery_codes').values(codes.map((c) => ({ user_id: me.id, code_hash: hashRecovery(c), used_at: null }))).execute();
+      await tx.updateTable('sessions').set({ totp_enrolment_required: false }).where('id', '=', req.auth!.sessionId).execute();
+      await recordAudit(tx, actorOf(req), [{ action: 'update', recordType: 'totp', recordId: me.id, detail: { enabled: true } }]);
+    });
+    return reply.code(201).send({ recoveryCodes: codes });
+  });
+}

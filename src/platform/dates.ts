@@ -1,0 +1,39 @@
+// Calendar dates are 'YYYY-MM-DD' strings throughout; arithmetic matches PostgreSQL's
+// `date + interval 'n years'` (29 February becomes 28 February in a non-leap year).
+export type Clock = { now(): Date; today(): string };
+
+export const systemClock: Clock = {
+  now: () => new Date(),
+  today: () => dateInAmsterdam(new Date()),
+};
+
+export function fixedClock(today: string): Clock {
+  return { now: () => new Date(`${today}T12:00:00Z`), today: () => today };
+}
+
+export function dateInAmsterdam(at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(at);
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isValidDate(value: string): boolean {
+  const m = DATE_RE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+export function addYears(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const target = y + years;
+  const lastDay = new Date(Date.UTC(target, m, 0)).getUTCDate();
+  return `${String(target).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}
+
+/** Completed years of age on a given date. */
+export function ageOn(dateOfBirth: string, on: string): number {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number);
+  const [y, m, d] = on.split('-').map(Number);
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}

@@ -1,0 +1,58 @@
+// Opens the database: PGlite (embedded, default) or PostgreSQL (DATABASE_URL).
+// Both return the same types: DATE columns as 'YYYY-MM-DD' strings, BIGINT as number.
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { PGliteDialect } from './pglite-dialect.ts';
+import type { DB } from './schema.ts';
+
+const DATE_OID = 1082;
+const INT8_OID = 20;
+
+export type Database = Kysely<DB>;
+
+export interface DatabaseOptions {
+  /** PostgreSQL connection string; when absent PGlite is used. */
+  url?: string;
+  /** PGlite data folder; undefined keeps the database in memory. */
+  dataDir?: string;
+  /** PostgreSQL schema to work in (tests use one schema per suite). */
+  schema?: string;
+  poolSize?: number;
+}
+
+pg.types.setTypeParser(DATE_OID, (v: string) => v);
+pg.types.setTypeParser(INT8_OID, (v: string) => Number(v));
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.url) {
+    if (options.schema) {
+      const admin = new pg.Client({ connectionString: options.url });
+      await admin.connect();
+      await admin.query(`create schema if not exists "${options.schema}"`);
+      await admin.end();
+    }
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      options: options.schema ? `-c search_path="${options.schema}"` : undefined,
+    });
+    return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  }
+  if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
+  const lite = new PGlite({
+    dataDir: options.dataDir,
+    parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) },
+  });
+  await lite.waitReady;
+  return new Kysely<DB>({ dialect: new PGliteDialect(lite) });
+}
+
+/** Drops a test schema on PostgreSQL; a no-op for PGlite. */
+export async function dropSchema(url: string, schema: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`drop schema if exists "${schema}" cascade`);
+  await admin.end();
+}

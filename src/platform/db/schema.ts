@@ -1,0 +1,93 @@
+// Kysely table types. Module tables are declared by their modules and merged here.
+import type { Generated } from 'kysely';
+import type { PersonTables } from '../../modules/persons/tables.ts';
+import type { VerwijsindexTables } from '../../modules/verwijsindex/tables.ts';
+
+export type Timestamp = Date;
+/** A calendar date as 'YYYY-MM-DD'. */
+export type DateString = string;
+
+export interface PlatformTables {
+  regions: { id: Generated<number>; name: string };
+  municipalities: { code: string; name: string; region_id: number; verwijsindex_enabled: Generated<boolean> };
+  settings: { key: string; value: unknown };
+  organisations: {
+    id: Generated<string>;
+    name: string;
+    sector: string;
+    municipality_code: string;
+    requires_totp: Generated<boolean>;
+    created_at: Generated<Timestamp>;
+  };
+  users: {
+    id: Generated<string>;
+    username: string;
+    password_hash: string;
+    display_name: string;
+    email: string | null;
+    phone: string | null;
+    organisation_id: string;
+    role: string;
+    active: Generated<boolean>;
+    totp_secret: string | null;
+    totp_enabled: Generated<boolean>;
+    failed_logins: Generated<number>;
+    locked_until: Timestamp | null;
+    password_changed_at: Generated<Timestamp>;
+    created_at: Generated<Timestamp>;
+  };
+  recovery_codes: { user_id: string; code_hash: string; used_at: Timestamp | null };
+  sessions: {
+    id: string;
+    user_id: string;
+    csrf_token: string;
+    created_at: Generated<Timestamp>;
+    last_seen_at: Generated<Timestamp>;
+    totp_enrolment_required: Generated<boolean>;
+    ip: string | null;
+    user_agent: string | null;
+  };
+  audit_log: {
+    seq: Generated<number>;
+    at: Generated<Timestamp>;
+    xid: Generated<string>;
+    user_id: string | null;
+    username: string | null;
+    organisation_id: string | null;
+    role: string | null;
+    action: string;
+    record_type: string;
+    record_id: string | null;
+    person_id: string | null;
+    ip: string | null;
+    user_agent: string | null;
+    outcome: string;
+    detail: unknown | null;
+    chain_pos: number | null;
+    prev_hash: string | null;
+    hash: string | null;
+  };
+  notifications: {
+    id: Generated<string>;
+    user_id: string;
+    created_at: Generated<Timestamp>;
+    subject: string;
+    body: string;
+    link: string | null;
+    read_at: Timestamp | null;
+  };
+  outbox: {
+    id: Generated<string>;
+    notification_id: string | null;
+    to_address: string;
+    subject: string;
+    body: string;
+    created_at: Generated<Timestamp>;
+    attempts: Generated<number>;
+    next_attempt_at: Generated<Timestamp>;
+    sent_at: Timestamp | null;
+    last_error: string | null;
+  };
+}
+
+export interface DB extends PlatformTables, PersonTables, VerwijsindexTables {}
