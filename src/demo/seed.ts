@@ -113,8 +113,8 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
         organisationName: u.name, sector: u.sector, municipalityCode: u.municipality_code, regionId: u.region_id, totpEnabled: false };
     };
     const bsnOf = async (key: string) => (await tx.selectFrom('persons').select('bsn').where('id', '=', ids.get(key)!).executeTakeFirstOrThrow()).bsn;
-    await registerSignal(tx, ctx.notifier, await asUser('leerkracht'), { bsn: await bsnOf('daan'), informedOn: today }, today);
-    await registerSignal(tx, ctx.notifier, await asUser('huisarts'), { bsn: await bsnOf('noor'), informedOn: today }, today);
+    await registerSignal(tx, ctx.notifier, await asUser('leerkracht'), { bsn: await bsnOf('daan'), informedOn: today }, clock.now(), today);
+    await registerSignal(tx, ctx.notifier, await asUser('huisarts'), { bsn: await bsnOf('noor'), informedOn: today }, clock.now(), today);
   });
   return true;
 }

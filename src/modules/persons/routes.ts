@@ -1,7 +1,7 @@
 // HTTP API for persons: exact lookup (never browsing), manual entry, relations, BRP import.
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { actorOf, requireRole, type AppContext } from '../../platform/http/context.ts';
+import { actorOf, currentUser, requireRole, type AppContext } from '../../platform/http/context.ts';
 import { forbidden, notFound } from '../../platform/http/problem.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { CASEWORK_ROLES } from '../../platform/auth/roles.ts';
@@ -52,11 +52,13 @@ export function personRoutes(app: App, ctx: AppContext) {
   app.get('/api/v1/personen/:id', {
     schema: { tags: ['personen'], summary: 'Eén persoon, alleen met een reden uit het eigen werk', params: z.object({ id: z.uuid() }), response: { 200: personSchema } },
   }, async (req) => {
-    const user = requireRole(req, ENTRY_ROLES);
+    const user = currentUser(req);
+    const about = { recordType: 'persoon', recordId: req.params.id, personId: req.params.id };
+    if (!ENTRY_ROLES.includes(user.role as (typeof ENTRY_ROLES)[number])) throw forbidden('Uw rol geeft geen toegang tot persoonsgegevens.').about(about);
     const person = await db.selectFrom('persons').selectAll().where('id', '=', req.params.id).executeTakeFirst();
     if (!person) throw notFound('Deze persoon bestaat niet.');
     if (!(await ctx.personAccess.canSee(db, user, person.id))) {
-      throw forbidden('U heeft geen betrokkenheid bij deze persoon.').about({ recordType: 'persoon', recordId: person.id, personId: person.id });
+      throw forbidden('U heeft geen betrokkenheid bij deze persoon.').about(about);
     }
     await recordAudit(db, actorOf(req), [{ action: 'read', recordType: 'persoon', recordId: person.id, personId: person.id }]);
     return personView(person);

@@ -61,8 +61,8 @@ export async function familyGroupsOf(db: Kysely<DB>, personId: string) {
   return [...groups.values()];
 }
 
-async function joinMatch(db: Kysely<DB>, type: 'kind' | 'gezin', keyPersonId: string, signals: ActiveSignal[]): Promise<MatchChange> {
-  const inserted = await db.insertInto('matches').values({ type, key_person_id: keyPersonId })
+async function joinMatch(db: Kysely<DB>, type: 'kind' | 'gezin', keyPersonId: string, signals: ActiveSignal[], now: Date): Promise<MatchChange> {
+  const inserted = await db.insertInto('matches').values({ type, key_person_id: keyPersonId, created_at: now })
     .onConflict((oc) => oc.columns(['type', 'key_person_id']).doNothing()).returning('id').executeTakeFirst();
   const matchId = inserted?.id ?? (await db.selectFrom('matches').select('id')
     .where('type', '=', type).where('key_person_id', '=', keyPersonId).executeTakeFirstOrThrow()).id;
@@ -71,7 +71,7 @@ async function joinMatch(db: Kysely<DB>, type: 'kind' | 'gezin', keyPersonId: st
   const known = new Set(before.map((b) => b.signal_id));
   const fresh = signals.filter((s) => !known.has(s.id));
   if (fresh.length) {
-    await db.insertInto('match_members').values(fresh.map((s) => ({ match_id: matchId, signal_id: s.id })))
+    await db.insertInto('match_members').values(fresh.map((s) => ({ match_id: matchId, signal_id: s.id, joined_at: now })))
       .onConflict((oc) => oc.doNothing()).execute();
   }
   const existingUsers = new Set(before.map((b) => b.user_id));
@@ -99,12 +99,13 @@ export async function lockMatchKeys(db: Kysely<DB>, personId: string, groups: Fa
 }
 
 /** Runs after a signal on `personId` became active; returns the matches it created or joined. */
-export async function matchSignal(db: Kysely<DB>, personId: string, today: string, groups: FamilyGroup[]): Promise<MatchChange[]> {
+export async function matchSignal(db: Kysely<DB>, personId: string, now: Date, today: string, groups: FamilyGroup[]): Promise<MatchChange[]> {
   const changes: MatchChange[] = [];
 
   const own = await activeSignalsOn(db, [personId], today);
-  if (distinct(own.map((s) => s.user_id)) >= 2) changes.push(await joinMatch(db, 'kind', personId, own));
+  if (distinct(own.map((s) => s.user_id)) >= 2) changes.push(await joinMatch(db, 'kind', personId, own, now));
 
+  const candidates = [];
   for (const group of groups) {
     const signals = await activeSignalsOn(db, [...group.children, ...group.parents], today);
     const childIds = new Set(group.children);
@@ -112,7 +113,14 @@ export async function matchSignal(db: Kysely<DB>, personId: string, today: strin
     if (childSignals.length === 0) continue; // co-parents alone are not related to each other
     if (distinct(signals.map((s) => s.person_id)) < 2) continue; // one youth is a child match, not a family match
     if (distinct(signals.map((s) => s.user_id)) < 2) continue; // no match with oneself
-    changes.push(await joinMatch(db, 'gezin', group.key, signals));
+    candidates.push({ group, signals, parentSignals: signals.length - childSignals.length });
+  }
+  // A parent whose children all share another parent adds no pair that the other parent's
+  // match lacks (full siblings next to a half-sibling): that smaller match is left out.
+  const covered = (small: FamilyGroup, big: FamilyGroup) => small !== big && small.children.every((c) => big.children.includes(c));
+  for (const c of candidates) {
+    if (c.parentSignals === 0 && candidates.some((o) => covered(c.group, o.group))) continue;
+    changes.push(await joinMatch(db, 'gezin', c.group.key, c.signals, now));
   }
   return changes;
 }

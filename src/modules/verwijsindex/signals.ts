@@ -19,7 +19,7 @@ export interface SignalInput {
 
 const MATCH_LABEL = { kind: 'kindmatch', gezin: 'gezinsmatch' } as const;
 
-export async function registerSignal(db: Kysely<DB>, notifier: Notifier, user: AuthUser, input: SignalInput, today: string) {
+export async function registerSignal(db: Kysely<DB>, notifier: Notifier, user: AuthUser, input: SignalInput, now: Date, today: string) {
   const person = await db.selectFrom('persons').select(['id', 'date_of_birth', 'date_of_death']).where('bsn', '=', input.bsn).executeTakeFirst();
   if (!person) {
     throw notFound('Er is geen jeugdige met dit BSN bekend. Leg de persoon eerst vast.');
@@ -60,7 +60,7 @@ export async function registerSignal(db: Kysely<DB>, notifier: Notifier, user: A
     status: 'actief',
   }).returningAll().executeTakeFirstOrThrow();
 
-  const changes = await matchSignal(db, person.id, today, groups);
+  const changes = await matchSignal(db, person.id, now, today, groups);
   await notifyMatches(db, notifier, changes);
   return { signal, changes };
 }

@@ -117,7 +117,7 @@ export function authRoutes(app: App, ctx: AppContext) {
     }
     await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
     const totpEnrolmentRequired = user.requires_totp && !user.totp_enabled;
-    const { token, csrfToken } = await createSession(db, user.id, { ip: req.ip, userAgent: actor.userAgent, totpEnrolmentRequired });
+    const { token, csrfToken } = await createSession(db, user.id, { ip: req.ip, userAgent: actor.userAgent, totpEnrolmentRequired }, now);
     await recordAudit(db, actor, [{ action: 'login', recordType: 'sessie', outcome: 'success' }]);
     reply.setCookie(SESSION_COOKIE, token, cookieOptions);
     const loaded = await loadSession(db, config, token, now);

@@ -15,6 +15,7 @@ export async function createSession(
   db: Kysely<DB>,
   userId: string,
   meta: { ip: string | null; userAgent: string | null; totpEnrolmentRequired: boolean },
+  now: Date,
 ): Promise<{ token: string; csrfToken: string }> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
@@ -22,6 +23,8 @@ export async function createSession(
     id: hashToken(token),
     user_id: userId,
     csrf_token: csrfToken,
+    created_at: now,
+    last_seen_at: now,
     ip: meta.ip,
     user_agent: meta.userAgent,
     totp_enrolment_required: meta.totpEnrolmentRequired,

@@ -90,7 +90,7 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise
       await recordAudit(ctx.db, actorOf(req), [{
         action: `${req.method} ${req.routeOptions.url ?? req.url}`,
         recordType: problem.auditContext?.recordType ?? 'route',
-        recordId: problem.auditContext?.recordId ?? null,
+        recordId: problem.auditContext?.recordId ?? (req.params as { id?: string } | undefined)?.id ?? null,
         personId: problem.auditContext?.personId ?? null,
         outcome: 'refused',
         detail: { code: problem.code },
@@ -130,7 +130,7 @@ function toProblem(error: FastifyError): Problem {
       path: `${v.instancePath}`.replace(/^\//, '').replaceAll('/', '.'),
       keyword: v.keyword,
       message: v.message ?? 'ongeldig',
-      keys: (v.params as { issue?: { keys?: string[] } })?.issue?.keys,
+      keys: (v.params as { keys?: string[] } | undefined)?.keys,
     }));
     const unknown = issues.filter((i) => i.keyword === 'unrecognized_keys').flatMap((i) => i.keys ?? []);
     if (unknown.length) {
