@@ -62,7 +62,7 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise
 
   // Session, two-factor enrolment gate and CSRF check for every API route.
   app.addHook('preValidation', async (req) => {
-    if (!req.url.startsWith('/api/')) return;
+    if (!req.url.startsWith('/api/') || !req.routeOptions.url) return; // unknown routes: plain 404
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
       const found = await loadSession(ctx.db, ctx.config, token, ctx.clock.now());
