@@ -337,3 +337,46 @@ describe.each(ENGINES)('Verwijsindex retention on %s', (engine) => {
     expect((await retention('2026-05-01')).destroyedYouth).toBe(1);
   });
 });
+
+describe('Verwijsindex switched off for the whole installation', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('pglite', { config: { verwijsindexEnabled: false } });
+  });
+  afterAll(async () => t?.close());
+
+  it('refuses every Verwijsindex route with module-disabled', async () => {
+    const w = await buildWorld(t);
+    const school = await w.as('leerkracht');
+    for (const res of [await school.get('/api/v1/signalen'), await school.get('/api/v1/matches'), await school.post('/api/v1/signalen', { bsn: w.bsn(), informedOn: '2026-06-15' })]) {
+      expect(res.status).toBe(403);
+      expect(res.body.code).toBe('module-disabled');
+    }
+  });
+});
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)('concurrent registrations on postgres', () => {
+  let t: TestApp;
+  afterAll(async () => t?.close());
+
+  it('never misses a family match when siblings are registered at the same moment', async () => {
+    t = await startTestApp('postgres', { today: TODAY });
+    const w = await buildWorld(t);
+    const pairs = Array.from({ length: 12 }, () => ({ parent: w.bsn(), a: w.bsn(), b: w.bsn() }));
+    await importPersons(w,
+      pairs.flatMap((p) => [
+        { bsn: p.parent, givenNames: 'Ouder', familyName: 'X', dateOfBirth: '1980-01-01' },
+        { bsn: p.a, givenNames: 'A', familyName: 'X', dateOfBirth: '2015-01-01' },
+        { bsn: p.b, givenNames: 'B', familyName: 'X', dateOfBirth: '2016-01-01' },
+      ]),
+      pairs.flatMap((p) => [{ parentBsn: p.parent, childBsn: p.a }, { parentBsn: p.parent, childBsn: p.b }]),
+    );
+    const [school, jgz] = [await w.as('leerkracht'), await w.as('jgz')];
+    await Promise.all(pairs.flatMap((p) => [
+      school.post('/api/v1/signalen', { bsn: p.a, informedOn: TODAY }),
+      jgz.post('/api/v1/signalen', { bsn: p.b, informedOn: TODAY }),
+    ]));
+    const matches = (await school.get('/api/v1/matches')).body.items;
+    expect(matches.filter((m: any) => m.type === 'gezin')).toHaveLength(pairs.length);
+  });
+});
