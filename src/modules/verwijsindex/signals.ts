@@ -5,7 +5,7 @@ import type { DB } from '../../platform/db/schema.ts';
 import type { AuthUser } from '../../platform/http/context.ts';
 import type { Notifier } from '../../platform/notifications/notifier.ts';
 import { addYears } from '../../platform/dates.ts';
-import { conflict, forbidden, notFound, unprocessable } from '../../platform/http/problem.ts';
+import { Problem, conflict, forbidden, notFound, unprocessable } from '../../platform/http/problem.ts';
 import { ACTIVE_YEARS, MAX_AGE_YEARS } from './rules.ts';
 import { familyGroupsOf, lockMatchKeys, matchSignal, type MatchChange } from './matching.ts';
 
@@ -22,7 +22,7 @@ const MATCH_LABEL = { kind: 'kindmatch', gezin: 'gezinsmatch' } as const;
 export async function registerSignal(db: Kysely<DB>, notifier: Notifier, user: AuthUser, input: SignalInput, now: Date, today: string) {
   const person = await db.selectFrom('persons').select(['id', 'date_of_birth', 'date_of_death']).where('bsn', '=', input.bsn).executeTakeFirst();
   if (!person) {
-    throw notFound('Er is geen jeugdige met dit BSN bekend. Leg de persoon eerst vast.');
+    throw new Problem(404, 'person-unknown', 'Er is geen jeugdige met dit BSN bekend. Leg de persoon eerst vast.');
   }
   const startDate = input.startDate ?? today;
   if (person.date_of_death) throw unprocessable('person-deceased', 'Deze persoon is overleden; een signaal is niet mogelijk.');
