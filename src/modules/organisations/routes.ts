@@ -85,16 +85,23 @@ export function organisationRoutes(app: App, ctx: AppContext) {
     })),
   }));
 
-  const organisationBody = z.strictObject({
-    name: z.string().trim().min(1).max(200), sector: z.enum(SECTORS), municipalityCode: z.string(), requiresTotp: z.boolean().default(false),
-  });
+  const organisationFields = {
+    name: z.string().trim().min(1).max(200), sector: z.enum(SECTORS), municipalityCode: z.string(), requiresTotp: z.boolean(),
+  };
+  const organisationBody = z.strictObject({ ...organisationFields, requiresTotp: organisationFields.requiresTotp.default(false) });
+  // No defaults on PATCH: a field left out stays as it is.
+  const organisationPatch = z.strictObject(organisationFields).partial().refine((b) => Object.keys(b).length > 0, 'Geef minstens één veld om te wijzigen.');
+
+  async function assertMunicipality(code: string) {
+    const m = await db.selectFrom('municipalities').select('code').where('code', '=', code).executeTakeFirst();
+    if (!m) throw unprocessable('municipality-unknown', 'Onbekende gemeente.');
+  }
 
   app.post('/api/v1/organisaties', {
     schema: { tags: ['beheer'], summary: 'Organisatie toevoegen', body: organisationBody, response: { 201: organisationSchema } },
   }, async (req, reply) => {
     requireRole(req, ADMIN);
-    const m = await db.selectFrom('municipalities').select('code').where('code', '=', req.body.municipalityCode).executeTakeFirst();
-    if (!m) throw unprocessable('municipality-unknown', 'Onbekende gemeente.');
+    await assertMunicipality(req.body.municipalityCode);
     const o = await db.insertInto('organisations').values({
       name: req.body.name, sector: req.body.sector, municipality_code: req.body.municipalityCode, requires_totp: req.body.requiresTotp,
     }).returningAll().executeTakeFirstOrThrow();
@@ -105,18 +112,28 @@ export function organisationRoutes(app: App, ctx: AppContext) {
   app.patch('/api/v1/organisaties/:id', {
     schema: {
       tags: ['beheer'], summary: 'Organisatie wijzigen (o.a. tweestapsverificatie verplicht)',
-      params: z.object({ id: z.uuid() }), body: organisationBody.partial(), response: { 200: organisationSchema },
+      params: z.object({ id: z.uuid() }), body: organisationPatch, response: { 200: organisationSchema },
     },
   }, async (req) => {
     requireRole(req, ADMIN);
     const b = req.body;
-    const o = await db.updateTable('organisations').set({
-      ...(b.name !== undefined && { name: b.name }), ...(b.sector !== undefined && { sector: b.sector }),
-      ...(b.municipalityCode !== undefined && { municipality_code: b.municipalityCode }),
-      ...(b.requiresTotp !== undefined && { requires_totp: b.requiresTotp }),
-    }).where('id', '=', req.params.id).returningAll().executeTakeFirst();
-    if (!o) throw notFound('Deze organisatie bestaat niet.');
-    await recordAudit(db, actorOf(req), [{ action: 'update', recordType: 'organisatie', recordId: o.id, detail: b }]);
+    if (b.municipalityCode !== undefined) await assertMunicipality(b.municipalityCode);
+    const o = await db.transaction().execute(async (tx) => {
+      const row = await tx.updateTable('organisations').set({
+        ...(b.name !== undefined && { name: b.name }), ...(b.sector !== undefined && { sector: b.sector }),
+        ...(b.municipalityCode !== undefined && { municipality_code: b.municipalityCode }),
+        ...(b.requiresTotp !== undefined && { requires_totp: b.requiresTotp }),
+      }).where('id', '=', req.params.id).returningAll().executeTakeFirst();
+      if (!row) throw notFound('Deze organisatie bestaat niet.');
+      if (b.requiresTotp) {
+        // Sessions opened before the switch must enrol too, not only the next login.
+        await tx.updateTable('sessions').set({ totp_enrolment_required: true })
+          .where('user_id', 'in', tx.selectFrom('users').select('id').where('organisation_id', '=', row.id).where('totp_enabled', '=', false))
+          .execute();
+      }
+      await recordAudit(tx, actorOf(req), [{ action: 'update', recordType: 'organisatie', recordId: row.id, detail: b }]);
+      return row;
+    });
     return { id: o.id, name: o.name, sector: o.sector as (typeof SECTORS)[number], municipalityCode: o.municipality_code, requiresTotp: o.requires_totp };
   });
 
@@ -174,12 +191,15 @@ export function organisationRoutes(app: App, ctx: AppContext) {
         displayName: z.string().trim().min(1).max(200).optional(), email: z.email().nullable().optional(),
         phone: z.string().max(30).nullable().optional(), role: z.enum(ROLES).optional(), active: z.boolean().optional(),
         unlock: z.literal(true).optional(), password: z.string().max(200).optional(), resetTotp: z.literal(true).optional(),
-      }),
+      }).refine((b) => Object.keys(b).length > 0, 'Geef minstens één veld om te wijzigen.'),
       response: { 200: userSchema },
     },
   }, async (req) => {
-    requireRole(req, ADMIN);
+    const me = requireRole(req, ADMIN);
     const b = req.body;
+    if (req.params.id === me.id && (b.active === false || (b.role !== undefined && b.role !== 'functioneel_beheerder'))) {
+      throw unprocessable('self-lockout', 'U kunt uzelf niet blokkeren of uw eigen beheerrol afnemen; laat een andere beheerder dat doen.');
+    }
     if (b.password !== undefined) assertPasswordPolicy(b.password);
     const u = await db.transaction().execute(async (tx) => {
       const row = await tx.updateTable('users').set({
@@ -190,7 +210,7 @@ export function organisationRoutes(app: App, ctx: AppContext) {
         ...(b.active !== undefined && { active: b.active }),
         ...(b.unlock && { failed_logins: 0, locked_until: null }),
         ...(b.password !== undefined && { password_hash: await hashPassword(b.password), password_changed_at: clock.now() }),
-        ...(b.resetTotp && { totp_enabled: false, totp_secret: null }),
+        ...(b.resetTotp && { totp_enabled: false, totp_secret: null, totp_last_step: null }),
       }).where('id', '=', req.params.id).returningAll().executeTakeFirst();
       if (!row) throw notFound('Deze gebruiker bestaat niet.');
       if (b.password !== undefined || b.active === false || b.role !== undefined || b.resetTotp) {

@@ -90,8 +90,8 @@ function parseJson(text: string, errors: ImportLineError[]): Parsed {
     return { persons: [], relations: [] };
   }
   const d = doc as { personen?: unknown[]; relaties?: unknown[] };
-  if (!d || typeof d !== 'object' || !Array.isArray(d.personen)) {
-    errors.push({ line: 1, message: "Verwacht een object met een lijst 'personen' (en optioneel 'relaties')." });
+  if (!d || typeof d !== 'object' || !Array.isArray(d.personen) || (d.relaties !== undefined && !Array.isArray(d.relaties))) {
+    errors.push({ line: 1, message: "Verwacht een object met een lijst 'personen' (en optioneel een lijst 'relaties')." });
     return { persons: [], relations: [] };
   }
   return {
@@ -179,13 +179,21 @@ export async function importExtract(db: Kysely<DB>, actor: Actor, format: 'csv' 
       }
     }
     let added = 0;
+    const relationEvents = [];
     for (const r of relations) {
-      const res = await tx.insertInto('parent_child')
-        .values({ parent_id: existing.get(r.parentBsn)!.id, child_id: existing.get(r.childBsn)!.id, kind: r.kind })
+      const [parentId, childId] = [existing.get(r.parentBsn)!.id, existing.get(r.childBsn)!.id];
+      const res = await tx.insertInto('parent_child').values({ parent_id: parentId, child_id: childId, kind: r.kind })
         .onConflict((oc) => oc.doNothing()).executeTakeFirst();
-      added += Number(res.numInsertedOrUpdatedRows ?? 0);
+      if (Number(res.numInsertedOrUpdatedRows ?? 0) === 0) continue;
+      added += 1;
+      for (const personId of [childId, parentId]) {
+        relationEvents.push({ action: 'import', recordType: 'ouder-kindrelatie', recordId: `${parentId}:${childId}`, personId, detail: { kind: r.kind } });
+      }
     }
-    await recordAudit(tx, actor, written.map((id) => ({ action: 'import', recordType: 'persoon', recordId: id, personId: id })));
+    await recordAudit(tx, actor, [
+      ...written.map((id) => ({ action: 'import', recordType: 'persoon', recordId: id, personId: id })),
+      ...relationEvents,
+    ]);
     return { personsCreated: created, personsUpdated: updated, relationsAdded: added };
   });
 }

@@ -54,7 +54,9 @@ export function personRoutes(app: App, ctx: AppContext) {
   }, async (req) => {
     const user = currentUser(req);
     const about = { recordType: 'persoon', recordId: req.params.id, personId: req.params.id };
-    if (!ENTRY_ROLES.includes(user.role as (typeof ENTRY_ROLES)[number])) throw forbidden('Uw rol geeft geen toegang tot persoonsgegevens.').about(about);
+    if (!ENTRY_ROLES.includes(user.role as (typeof ENTRY_ROLES)[number])) {
+      throw forbidden('Uw rol geeft geen toegang tot persoonsgegevens.', 'role-forbidden').about(about);
+    }
     const person = await db.selectFrom('persons').selectAll().where('id', '=', req.params.id).executeTakeFirst();
     if (!person) throw notFound('Deze persoon bestaat niet.');
     if (!(await ctx.personAccess.canSee(db, user, person.id))) {
@@ -79,12 +81,12 @@ export function personRoutes(app: App, ctx: AppContext) {
   app.post('/api/v1/ouder-kindrelaties', {
     schema: {
       tags: ['personen'],
-      summary: 'Ouder–kindrelatie vastleggen (juridisch, biologisch, stief, pleeg, voogd)',
+      summary: 'Ouder–kindrelatie vastleggen (juridisch, biologisch, stief, pleeg, voogd); functioneel beheer, zoals de BRP-import',
       body: relationInput,
       response: { 201: z.object({ parentId: z.string(), childId: z.string(), kind: z.string() }) },
     },
   }, async (req, reply) => {
-    requireRole(req, ENTRY_ROLES);
+    requireRole(req, ['functioneel_beheerder']); // relations decide family matches: BRP data, not casework
     const rel = await db.transaction().execute(async (tx) => {
       const r = await addRelation(tx, req.body);
       await recordAudit(tx, actorOf(req), [

@@ -131,7 +131,11 @@ describe.each(ENGINES)('authentication on %s', (engine) => {
     expect(noCode.status).toBe(401);
     expect(noCode.body.code).toBe('totp-required');
     expect((await fresh.login('af', PASSWORD, { totpCode: '123456' === totpCode(enrol.body.secret, now) ? '654321' : '123456' })).body.code).toBe('totp-invalid');
-    expect((await fresh.login('af', PASSWORD, { totpCode: totpCode(enrol.body.secret, now) })).status).toBe(201);
+    // The activation used the current step; a new login needs the next code, once.
+    const next = totpCode(enrol.body.secret, now + 30_000);
+    expect((await fresh.login('af', PASSWORD, { totpCode: totpCode(enrol.body.secret, now) })).body.code).toBe('totp-invalid');
+    expect((await fresh.login('af', PASSWORD, { totpCode: next })).status).toBe(201);
+    expect((await new ApiClient(t).login('af', PASSWORD, { totpCode: next })).body.code).toBe('totp-invalid'); // replay
     const recovery = activated.body.recoveryCodes[0];
     expect((await new ApiClient(t).login('af', PASSWORD, { recoveryCode: recovery })).status).toBe(201);
     expect((await new ApiClient(t).login('af', PASSWORD, { recoveryCode: recovery })).body.code).toBe('recovery-code-invalid');

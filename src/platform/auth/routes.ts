@@ -78,7 +78,7 @@ export function authRoutes(app: App, ctx: AppContext) {
     }
     const { username, password, totpCode, recoveryCode } = req.body;
     const user = await db.selectFrom('users as u').innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-      .select(['u.id', 'u.username', 'u.password_hash', 'u.active', 'u.locked_until', 'u.failed_logins', 'u.totp_enabled', 'u.totp_secret', 'u.role', 'u.organisation_id', 'o.requires_totp'])
+      .select(['u.id', 'u.username', 'u.password_hash', 'u.active', 'u.locked_until', 'u.failed_logins', 'u.totp_enabled', 'u.totp_secret', 'u.totp_last_step', 'u.role', 'u.organisation_id', 'o.requires_totp'])
       .where('u.username', '=', username).executeTakeFirst();
     const actor = { ...actorOf(req), userId: user?.id ?? null, username, role: user?.role ?? null, organisationId: user?.organisation_id ?? null };
     const fail = async (code: string, detail: string, status = 401, countsAsFailure = true) => {
@@ -107,7 +107,9 @@ export function authRoutes(app: App, ctx: AppContext) {
         throw await fail('totp-required', 'Vul de code uit uw authenticator-app in.', 401, false);
       }
       if (totpCode) {
-        if (!verifyTotp(user.totp_secret, totpCode, now.getTime())) throw await fail('totp-invalid', 'De tweestapscode klopt niet.');
+        const step = verifyTotp(user.totp_secret, totpCode, now.getTime(), user.totp_last_step);
+        if (step === null) throw await fail('totp-invalid', 'De tweestapscode klopt niet of is al gebruikt.');
+        await db.updateTable('users').set({ totp_last_step: step }).where('id', '=', user.id).execute();
       } else {
         const used = await db.updateTable('recovery_codes').set({ used_at: now })
           .where('user_id', '=', user.id).where('code_hash', '=', hashRecovery(recoveryCode!)).where('used_at', 'is', null)
@@ -195,12 +197,11 @@ export function authRoutes(app: App, ctx: AppContext) {
     const row = await db.selectFrom('users').select(['totp_secret', 'totp_enabled']).where('id', '=', me.id).executeTakeFirstOrThrow();
     if (row.totp_enabled) throw new Problem(409, 'totp-already-enabled', 'Tweestapsverificatie is al actief.');
     if (!row.totp_secret) throw unprocessable('totp-not-enrolled', 'Vraag eerst een nieuw geheim aan.');
-    if (!verifyTotp(row.totp_secret, req.body.code, clock.now().getTime())) {
-      throw unprocessable('totp-invalid', 'De tweestapscode klopt niet.');
-    }
+    const step = verifyTotp(row.totp_secret, req.body.code, clock.now().getTime());
+    if (step === null) throw unprocessable('totp-invalid', 'De tweestapscode klopt niet.');
     const codes = newRecoveryCodes();
     await db.transaction().execute(async (tx) => {
-      await tx.updateTable('users').set({ totp_enabled: true }).where('id', '=', me.id).execute();
+      await tx.updateTable('users').set({ totp_enabled: true, totp_last_step: step }).where('id', '=', me.id).execute();
       await tx.deleteFrom('recovery_codes').where('user_id', '=', me.id).execute();
       await tx.insertInto('recovery_codes').values(codes.map((c) => ({ user_id: me.id, code_hash: hashRecovery(c), used_at: null }))).execute();
       await tx.updateTable('sessions').set({ totp_enrolment_required: false }).where('id', '=', req.auth!.sessionId).execute();

@@ -51,14 +51,18 @@ export function totpCode(secret: string, at: number = Date.now(), step = 30): st
   return String(bin % 1_000_000).padStart(6, '0');
 }
 
-/** Accepts the current code and one step either side, for clock drift. */
-export function verifyTotp(secret: string, code: string, at: number = Date.now()): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
-  for (const drift of [-1, 0, 1]) {
-    const expected = Buffer.from(totpCode(secret, at + drift * 30_000));
-    if (timingSafeEqual(expected, Buffer.from(code))) return true;
+/**
+ * The time step a code belongs to (current, or one either side for clock drift), or null.
+ * Steps at or before `lastStep` are refused, so an overheard code cannot be used again.
+ */
+export function verifyTotp(secret: string, code: string, at: number = Date.now(), lastStep: number | null = null): number | null {
+  if (!/^\d{6}$/.test(code)) return null;
+  const now = Math.floor(at / 30_000);
+  for (const step of [now - 1, now, now + 1]) {
+    if (lastStep !== null && step <= lastStep) continue;
+    if (timingSafeEqual(Buffer.from(totpCode(secret, step * 30_000)), Buffer.from(code))) return step;
   }
-  return false;
+  return null;
 }
 
 export function otpauthUri(secret: string, username: string): string {

@@ -2,6 +2,7 @@
 // is the order of their foreign keys. Never edit an applied migration: add a new one.
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as platform from './platform-migration.ts';
+import * as totpReplay from './platform-migration-0004.ts';
 import * as persons from '../../modules/persons/migration.ts';
 import * as verwijsindex from '../../modules/verwijsindex/migration.ts';
 
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   '0001_platform': platform,
   '0002_persons': persons,
   '0003_verwijsindex': verwijsindex,
+  '0004_totp_replay': totpReplay,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -31,6 +31,7 @@ export interface PlatformTables {
     active: Generated<boolean>;
     totp_secret: string | null;
     totp_enabled: Generated<boolean>;
+    totp_last_step: number | null;
     failed_logins: Generated<number>;
     locked_until: Timestamp | null;
     password_changed_at: Generated<Timestamp>;
