@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@utrecht/design-tokens/dist/theme.css';
+import '@utrecht/component-library-css/dist/index.css';
+import './styles.css';
+import { I18nProvider } from './i18n/index.tsx';
+import { SessionProvider } from './session.tsx';
+import { App } from './App.tsx';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root ontbreekt in index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <I18nProvider>
+      <SessionProvider>
+        <App />
+      </SessionProvider>
+    </I18nProvider>
+  </StrictMode>,
+);

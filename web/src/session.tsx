@@ -1,0 +1,107 @@
+// The signed-in session: restored on page load, set by the login page, cleared on logout or
+// when the server reports the session gone. Also keeps the unread-message count for the menu.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ApiError, del, get, onUnauthorized, setCsrfToken } from './api.ts';
+import type { Notification, SessionView } from './types.ts';
+
+export type EndReason = 'expired' | 'ended' | 'logout' | null;
+
+interface SessionContextValue {
+  status: 'loading' | 'anonymous' | 'authenticated';
+  session: SessionView | null;
+  /** Why the previous session ended, for a message on the login page. */
+  endReason: EndReason;
+  signIn(view: SessionView): void;
+  signOut(): Promise<void>;
+  refresh(): Promise<void>;
+  unread: number;
+  refreshUnread(): void;
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+const UNREAD_POLL_MS = 60_000;
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [status, setStatus] = useState<SessionContextValue['status']>('loading');
+  const [session, setSession] = useState<SessionView | null>(null);
+  const [endReason, setEndReason] = useState<EndReason>(null);
+  const [unread, setUnread] = useState(0);
+  const [unreadVersion, setUnreadVersion] = useState(0);
+
+  const apply = useCallback((view: SessionView | null, reason: EndReason = null) => {
+    setCsrfToken(view?.csrfToken ?? null);
+    setSession(view);
+    setStatus(view ? 'authenticated' : 'anonymous');
+    setEndReason(reason);
+    if (!view) setUnread(0);
+  }, []);
+
+  useEffect(() => {
+    let alive = true;
+    get<SessionView>('/sessions/current', { quiet401: true }).then(
+      (view) => alive && apply(view),
+      (error) => alive && apply(null, error instanceof ApiError && error.code === 'session-expired' ? 'expired' : null),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [apply]);
+
+  useEffect(() => {
+    onUnauthorized((error) => apply(null, error.code === 'session-expired' ? 'expired' : 'ended'));
+    return () => onUnauthorized(null);
+  }, [apply]);
+
+  const canReadMessages = !!session && !session.totpEnrolmentRequired;
+  useEffect(() => {
+    if (!canReadMessages) return;
+    let alive = true;
+    const load = () => {
+      get<{ items: Notification[]; unread: number }>('/berichten').then(
+        (r) => alive && setUnread(r.unread),
+        () => undefined,
+      );
+    };
+    load();
+    const timer = window.setInterval(load, UNREAD_POLL_MS);
+    return () => {
+      alive = false;
+      window.clearInterval(timer);
+    };
+  }, [canReadMessages, unreadVersion, session?.user.id]);
+
+  const signIn = useCallback((view: SessionView) => apply(view), [apply]);
+  const signOut = useCallback(async () => {
+    try {
+      await del('/sessions/current');
+    } catch {
+      // the session may already be gone; the user is logged out either way
+    }
+    apply(null, 'logout');
+  }, [apply]);
+  const refresh = useCallback(async () => {
+    const view = await get<SessionView>('/sessions/current');
+    apply(view);
+  }, [apply]);
+  const refreshUnread = useCallback(() => setUnreadVersion((v) => v + 1), []);
+
+  const value = useMemo(
+    () => ({ status, session, endReason, signIn, signOut, refresh, unread, refreshUnread }),
+    [status, session, endReason, signIn, signOut, refresh, unread, refreshUnread],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+/** The signed-in session on pages that are only shown when signed in. */
+export function useSessionView(): SessionView {
+  const { session } = useSession();
+  if (!session) throw new Error('no session');
+  return session;
+}
