@@ -110,7 +110,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
         .select(['u.id', 'u.username', 'u.display_name', 'u.email', 'u.phone', 'u.role', 'u.organisation_id', 'o.name', 'o.sector', 'o.municipality_code', 'm.region_id'])
         .where('u.username', '=', username).executeTakeFirstOrThrow();
       return { id: u.id, username: u.username, displayName: u.display_name, email: u.email, phone: u.phone, role: u.role as Role, organisationId: u.organisation_id,
-        organisationName: u.name, sector: u.sector, municipalityCode: u.municipality_code, regionId: u.region_id, totpEnabled: false };
+        organisationName: u.name, sector: u.sector, municipalityCode: u.municipality_code, regionId: u.region_id, totpEnabled: false, verwijsindexEnabled: true };
     };
     const bsnOf = async (key: string) => (await tx.selectFrom('persons').select('bsn').where('id', '=', ids.get(key)!).executeTakeFirstOrThrow()).bsn;
     await registerSignal(tx, ctx.notifier, await asUser('leerkracht'), { bsn: await bsnOf('daan'), informedOn: today }, clock.now(), today);

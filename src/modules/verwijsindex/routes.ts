@@ -9,7 +9,7 @@ import { recordAudit, type AuditEvent } from '../../platform/audit/audit.ts';
 import { CASEWORK_ROLES } from '../../platform/auth/roles.ts';
 import { bsnSchema, dateSchema } from '../persons/validation.ts';
 import { closeSignal, registerSignal } from './signals.ts';
-import { myMatches, mySignals } from './views.ts';
+import { myMatches, mySignals, signalView } from './views.ts';
 import { userSeesPerson } from './matching.ts';
 import { CONTENT_FIELDS } from './rules.ts';
 import { regionStatistics } from './statistics.ts';
@@ -50,8 +50,7 @@ export function verwijsindexRoutes(app: App, ctx: AppContext) {
     return user;
   }
   async function assertEnabled(user: AuthUser) {
-    const m = await db.selectFrom('municipalities').select('verwijsindex_enabled').where('code', '=', user.municipalityCode).executeTakeFirst();
-    if (!ctx.config.verwijsindexEnabled || !m?.verwijsindex_enabled) {
+    if (!ctx.config.verwijsindexEnabled || !user.verwijsindexEnabled) {
       throw new Problem(403, 'module-disabled', 'De Verwijsindex is voor uw organisatie uitgeschakeld.');
     }
   }
@@ -102,12 +101,12 @@ export function verwijsindexRoutes(app: App, ctx: AppContext) {
   }, async (req, reply) => {
     const user = await professional(req);
     const result = await db.transaction().execute(async (tx) => {
-      const { signal, changes } = await registerSignal(tx, notifier, user, req.body, clock.now(), clock.today());
+      const { person, signal, changes } = await registerSignal(tx, notifier, user, req.body, clock.now(), clock.today());
       await recordAudit(tx, actorOf(req), [
         { action: 'create', recordType: 'signaal', recordId: signal.id, personId: signal.person_id },
         ...changes.map((c) => ({ action: c.created ? 'create' : 'update', recordType: 'match', recordId: c.matchId, personId: signal.person_id, detail: { type: c.type } })),
       ]);
-      const [view] = await mySignals(tx, user.id, signal.id);
+      const view = signalView({ ...signal, ...person, person_id: person.id, match_count: changes.length });
       return { signal: view, matches: changes.map(({ matchId, type, created }) => ({ matchId, type, created })) };
     });
     return reply.code(201).send(result);
@@ -181,9 +180,10 @@ export function verwijsindexRoutes(app: App, ctx: AppContext) {
         regievoerder_user_id: req.body.userId, regie_since: req.body.since, regie_set_by: user.id, regie_set_at: clock.now(),
       }).where('id', '=', match.id).execute();
       await recordAudit(tx, actorOf(req), [{ action: 'update', recordType: 'match', recordId: match.id, detail: { regievoerder: req.body.userId } }]);
-      await notifier.notify(tx, match.members.map((m) => m.userId).filter((u) => u !== user.id), {
+      await notifier.notify(tx, [{
+        userIds: match.members.map((m) => m.userId).filter((u) => u !== user.id),
         subject: 'Regievoerder vastgelegd', body: `${user.displayName} heeft vastgelegd wie de regie heeft in een match waarin u zit.`, link: `/matches/${match.id}`,
-      });
+      }]);
       const [updated] = await myMatches(tx, user.id, match.id);
       return updated;
     });

@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { AuthUser } from '../../platform/http/context.ts';
-import type { Notifier } from '../../platform/notifications/notifier.ts';
+import type { Notification, Notifier } from '../../platform/notifications/notifier.ts';
 import { addYears } from '../../platform/dates.ts';
 import { Problem, conflict, forbidden, notFound, unprocessable } from '../../platform/http/problem.ts';
 import { ACTIVE_YEARS, MAX_AGE_YEARS } from './rules.ts';
@@ -20,7 +20,11 @@ export interface SignalInput {
 const MATCH_LABEL = { kind: 'kindmatch', gezin: 'gezinsmatch' } as const;
 
 export async function registerSignal(db: Kysely<DB>, notifier: Notifier, user: AuthUser, input: SignalInput, now: Date, today: string) {
-  const person = await db.selectFrom('persons').select(['id', 'date_of_birth', 'date_of_death']).where('bsn', '=', input.bsn).executeTakeFirst();
+  const person = await db.selectFrom('persons as p')
+    .select(['p.id', 'p.bsn', 'p.given_names', 'p.tussenvoegsel', 'p.family_name', 'p.date_of_birth', 'p.date_of_death'])
+    .select((eb) => eb.selectFrom('signals as s').select('s.id')
+      .whereRef('s.person_id', '=', 'p.id').where('s.user_id', '=', user.id).where('s.status', '=', 'actief').limit(1).as('duplicate_id'))
+    .where('p.bsn', '=', input.bsn).executeTakeFirst();
   if (!person) {
     throw new Problem(404, 'person-unknown', 'Er is geen jeugdige met dit BSN bekend. Leg de persoon eerst vast.');
   }
@@ -42,12 +46,12 @@ export async function registerSignal(db: Kysely<DB>, notifier: Notifier, user: A
   if (!contactPhone || !contactEmail) {
     throw unprocessable('contact-missing', 'Vul uw telefoonnummer en e-mailadres in, zodat collega’s u na een match kunnen bereiken.');
   }
+  const duplicate = () => conflict('signal-duplicate', 'U heeft al een actief signaal op deze jeugdige.');
+  if (person.duplicate_id) throw duplicate();
   const groups = await familyGroupsOf(db, person.id);
   await lockMatchKeys(db, person.id, groups);
-  const duplicate = await db.selectFrom('signals').select('id')
-    .where('person_id', '=', person.id).where('user_id', '=', user.id).where('status', '=', 'actief').executeTakeFirst();
-  if (duplicate) throw conflict('signal-duplicate', 'U heeft al een actief signaal op deze jeugdige.', { signalId: duplicate.id });
 
+  // A concurrent duplicate by the same user is caught by the unique index on active signals.
   const signal = await db.insertInto('signals').values({
     person_id: person.id,
     organisation_id: user.organisationId,
@@ -58,37 +62,41 @@ export async function registerSignal(db: Kysely<DB>, notifier: Notifier, user: A
     start_date: startDate,
     informed_on: input.informedOn,
     status: 'actief',
-  }).returningAll().executeTakeFirstOrThrow();
+  }).returningAll().executeTakeFirstOrThrow().catch((error: { code?: string }) => {
+    throw error.code === '23505' ? duplicate() : error;
+  });
 
   const changes = await matchSignal(db, person.id, now, today, groups);
-  await notifyMatches(db, notifier, changes);
-  return { signal, changes };
+  await notifier.notify(db, matchMessages(changes));
+  return { person, signal, changes };
 }
 
-async function notifyMatches(db: Kysely<DB>, notifier: Notifier, changes: MatchChange[]) {
-  // Texts name only the kind of match: who the child is, the recipient sees in the match itself.
-  for (const c of changes) {
+/** Texts name only the kind of match: who the child is, the recipient sees in the match itself. */
+function matchMessages(changes: MatchChange[]): Notification[] {
+  return changes.flatMap((c) => {
     const link = `/matches/${c.matchId}`;
     const label = MATCH_LABEL[c.type];
     if (c.created) {
-      await notifier.notify(db, c.addedUserIds, {
+      return [{
+        userIds: c.addedUserIds,
         subject: `Nieuwe ${label} in de Verwijsindex`,
         body: `Er is een ${label} ontstaan op een signaal dat u heeft afgegeven. Bekijk wie de andere betrokken professionals zijn en spreek samen af wie de regie neemt.`,
         link,
-      });
-    } else if (c.addedUserIds.length) {
-      await notifier.notify(db, c.addedUserIds, {
-        subject: `U bent toegevoegd aan een ${label}`,
-        body: `Uw signaal sluit aan bij een bestaande ${label}. Bekijk de betrokken professionals en de afgesproken regie.`,
-        link,
-      });
-      await notifier.notify(db, c.existingUserIds, {
-        subject: `Nieuwe professional in een ${label}`,
-        body: `Er is een professional bijgekomen in een ${label} waarin u zit. Bekijk de match voor de contactgegevens.`,
-        link,
-      });
+      }];
     }
-  }
+    if (c.addedUserIds.length === 0) return [];
+    return [{
+      userIds: c.addedUserIds,
+      subject: `U bent toegevoegd aan een ${label}`,
+      body: `Uw signaal sluit aan bij een bestaande ${label}. Bekijk de betrokken professionals en de afgesproken regie.`,
+      link,
+    }, {
+      userIds: c.existingUserIds,
+      subject: `Nieuwe professional in een ${label}`,
+      body: `Er is een professional bijgekomen in een ${label} waarin u zit. Bekijk de match voor de contactgegevens.`,
+      link,
+    }];
+  });
 }
 
 export async function closeSignal(db: Kysely<DB>, user: AuthUser, signalId: string, endDate: string, today: string) {

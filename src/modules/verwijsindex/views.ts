@@ -1,6 +1,6 @@
 // Read models for "Mijn signalen" and "Mijn matches". Only what the user may see: their own
 // signals, and matches in which they hold a signal, with the other professionals' contact details.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { fullName } from '../persons/service.ts';
 
@@ -18,7 +18,13 @@ export async function mySignals(db: Kysely<DB>, userId: string, signalId?: strin
     .where('s.user_id', '=', userId)
     .orderBy('s.status').orderBy('s.created_at', 'desc');
   if (signalId) q = q.where('s.id', '=', signalId);
-  return (await q.execute()).map((r) => ({
+  return (await q.execute()).map(signalView);
+}
+
+type SignalRow = Parameters<typeof youth>[0] & Pick<Selectable<DB['signals']>, 'id' | 'start_date' | 'informed_on' | 'status' | 'end_date' | 'end_reason' | 'contact_phone' | 'contact_email'> & { match_count: number };
+
+export function signalView(r: SignalRow) {
+  return {
     id: r.id,
     youth: youth(r),
     startDate: r.start_date,
@@ -29,7 +35,7 @@ export async function mySignals(db: Kysely<DB>, userId: string, signalId?: strin
     contactPhone: r.contact_phone,
     contactEmail: r.contact_email,
     matchCount: r.match_count,
-  }));
+  };
 }
 
 export async function myMatches(db: Kysely<DB>, userId: string, matchId?: string) {

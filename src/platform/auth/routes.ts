@@ -34,7 +34,7 @@ const sessionView = z.object({
 });
 
 function viewOf(auth: Auth) {
-  const { municipalityCode: _m, regionId: _r, ...user } = auth.user;
+  const { municipalityCode: _m, regionId: _r, verwijsindexEnabled: _v, ...user } = auth.user;
   return { user, csrfToken: auth.csrfToken, totpEnrolmentRequired: auth.totpEnrolmentRequired };
 }
 

@@ -44,7 +44,7 @@ export async function loadSession(db: Kysely<DB>, config: Config, token: string,
     .select([
       's.id as sessionId', 's.csrf_token', 's.created_at', 's.last_seen_at', 's.totp_enrolment_required',
       'u.id', 'u.username', 'u.display_name', 'u.email', 'u.phone', 'u.role', 'u.active', 'u.totp_enabled',
-      'u.organisation_id', 'o.name as organisation_name', 'o.sector', 'o.municipality_code', 'm.region_id',
+      'u.organisation_id', 'o.name as organisation_name', 'o.sector', 'o.municipality_code', 'm.region_id', 'm.verwijsindex_enabled',
     ])
     .where('s.id', '=', id)
     .executeTakeFirst();
@@ -72,6 +72,7 @@ export async function loadSession(db: Kysely<DB>, config: Config, token: string,
     municipalityCode: row.municipality_code,
     regionId: row.region_id,
     totpEnabled: row.totp_enabled,
+    verwijsindexEnabled: row.verwijsindex_enabled,
   };
   return { auth: { user, sessionId: id, csrfToken: row.csrf_token, totpEnrolmentRequired: row.totp_enrolment_required } };
 }

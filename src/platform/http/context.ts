@@ -30,6 +30,8 @@ export interface AuthUser {
   municipalityCode: string;
   regionId: number;
   totpEnabled: boolean;
+  /** The Verwijsindex is switched on for the user's municipality. */
+  verwijsindexEnabled: boolean;
 }
 
 export interface Auth {

@@ -6,14 +6,16 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { SmtpConfig } from '../config.ts';
 
-export interface Message {
+export interface Notification {
+  userIds: string[];
   subject: string;
   body: string;
   link?: string;
 }
 
 export interface Notifier {
-  notify(db: Kysely<DB>, userIds: string[], message: Message): Promise<void>;
+  /** Writes inbox entries (and e-mails to the outbox) in the caller's transaction, in one statement. */
+  notify(db: Kysely<DB>, notifications: Notification[]): Promise<void>;
   deliverDue(db: Kysely<DB>, now?: Date): Promise<{ sent: number; failed: number }>;
 }
 
@@ -37,24 +39,28 @@ export function createNotifier(smtp: SmtpConfig | undefined, publicUrl: string):
     : undefined;
 
   return {
-    async notify(db, userIds, message) {
-      const unique = [...new Set(userIds)];
-      if (unique.length === 0) return;
-      const rows = await db
-        .insertInto('notifications')
-        .values(unique.map((user_id) => ({ user_id, subject: message.subject, body: message.body, link: message.link ?? null })))
-        .returning(['id', 'user_id'])
+    async notify(db, notifications) {
+      const rows = notifications.flatMap((n) =>
+        [...new Set(n.userIds)].map((user_id) => ({ user_id, subject: n.subject, body: n.body, link: n.link ?? null })));
+      if (rows.length === 0) return;
+      const inserted = db.insertInto('notifications').values(rows);
+      if (!transport) {
+        await inserted.execute();
+        return;
+      }
+      // One statement: the inbox rows, and an e-mail for each recipient with an address.
+      await db.with('n', () => inserted.returning(['id', 'user_id', 'subject', 'body', 'link']))
+        .insertInto('outbox')
+        .columns(['notification_id', 'to_address', 'subject', 'body'])
+        .expression((eb) => eb.selectFrom('n').innerJoin('users as u', 'u.id', 'n.user_id')
+          .where('u.email', 'is not', null)
+          .select([
+            'n.id',
+            'u.email',
+            sql<string>`'Kindveilig: ' || n.subject`.as('subject'),
+            sql<string>`n.body || ${'\n\nBekijk het bericht in Kindveilig: ' + publicUrl} || coalesce(n.link, '/berichten')`.as('body'),
+          ]) as never)
         .execute();
-      if (!transport) return;
-      const users = await db.selectFrom('users').select(['id', 'email']).where('id', 'in', unique).where('email', 'is not', null).execute();
-      const byUser = new Map(rows.map((r) => [r.user_id, r.id]));
-      const mails = users.map((u) => ({
-        notification_id: byUser.get(u.id) ?? null,
-        to_address: u.email!,
-        subject: `Kindveilig: ${message.subject}`,
-        body: `${message.body}\n\nBekijk het bericht in Kindveilig: ${publicUrl}${message.link ?? '/berichten'}`,
-      }));
-      if (mails.length) await db.insertInto('outbox').values(mails).execute();
     },
 
     async deliverDue(db, now = new Date()) {

@@ -1,0 +1,108 @@
+// Diagnosis on a population the benchmark left behind (BENCH_KEEP_SCHEMA=1):
+//   npx tsx bench/diagnose.ts [retention] [register]
+// - retention: runs runRetention as a dry run with every statement timed, then EXPLAIN
+//   (ANALYZE, BUFFERS) of the slowest statements with the same parameters;
+// - register: one registration on a youth from a large family inside a transaction that is
+//   rolled back, every statement timed and explained (EXPLAIN ANALYZE inside the same
+//   transaction, rolled back too).
+// PostgreSQL only: BENCH_DATABASE_URL and BENCH_SCHEMA as for the benchmark.
+import pg from 'pg';
+import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
+import '../src/platform/db/database.ts'; // registers the DATE and BIGINT type parsers
+import type { DB } from '../src/platform/db/schema.ts';
+import { systemClock } from '../src/platform/dates.ts';
+import type { Role } from '../src/platform/auth/roles.ts';
+import type { AuthUser } from '../src/platform/http/context.ts';
+import { createNotifier } from '../src/platform/notifications/notifier.ts';
+import { runRetention } from '../src/modules/verwijsindex/retention.ts';
+import { registerSignal } from '../src/modules/verwijsindex/signals.ts';
+
+const url = process.env.BENCH_DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/test';
+const schema = process.env.BENCH_SCHEMA || 'bench';
+const what = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['retention', 'register']);
+const peildatum = process.env.BENCH_PEILDATUM || systemClock.today();
+
+interface Logged { sql: string; parameters: readonly unknown[]; ms: number }
+const logged: Logged[] = [];
+const pool = new pg.Pool({ connectionString: url, max: 2, options: `-c search_path="${schema}"` });
+const db = new Kysely<DB>({
+  dialect: new PostgresDialect({ pool }),
+  log: (e: LogEvent) => {
+    logged.push({ sql: e.query.sql, parameters: e.query.parameters, ms: e.queryDurationMillis });
+  },
+});
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+async function explain(client: pg.PoolClient | pg.Pool, q: Logged) {
+  const r = await client.query(`explain (analyze, buffers) ${q.sql}`, q.parameters as unknown[]);
+  return r.rows.map((row: Record<string, string>) => row['QUERY PLAN']).join('\n');
+}
+
+async function retention() {
+  console.log(`\n== runRetention dry run, peildatum ${peildatum}, schema ${schema}`);
+  logged.length = 0;
+  const t = performance.now();
+  const report = await runRetention(db, peildatum, { dryRun: true });
+  console.log(`total ${((performance.now() - t) / 1000).toFixed(2)} s; expired ${report.expired}, archive ${report.destroyedArchived}, youth ${report.destroyedYouth}, matches ${report.matchesRemoved}`);
+  const statements = logged.filter((q) => !/^(begin|commit|rollback)/i.test(q.sql));
+  for (const q of statements) console.log(`${q.ms.toFixed(1).padStart(10)} ms  ${oneLine(q.sql).slice(0, 160)}`);
+  const slow = [...statements].sort((a, b) => b.ms - a.ms).slice(0, 3);
+  for (const q of slow) {
+    console.log(`\n-- EXPLAIN ANALYZE (${q.ms.toFixed(0)} ms in the run), parameters ${JSON.stringify(q.parameters)}\n${oneLine(q.sql)}`);
+    console.log(await explain(pool, q));
+  }
+}
+
+async function register() {
+  // A youth whose mother has the most children with active signals: the heaviest family match.
+  const heavy = await pool.query<{ bsn: string }>(`
+    select p.bsn from parent_child pc join persons p on p.id = pc.child_id
+    where pc.parent_id = (
+      select pc2.parent_id from parent_child pc2 join signals s on s.person_id = pc2.child_id and s.status = 'actief'
+      where pc2.kind in ('juridisch', 'biologisch') group by pc2.parent_id order by count(*) desc limit 1)
+    limit 1`);
+  const typical = await pool.query<{ bsn: string }>(`select bsn from persons where source = 'bench' and date_of_birth > current_date - interval '18 years' order by md5(id::text) limit 1`);
+  const u = (await pool.query(`
+    select u.id, u.username, u.display_name, u.email, u.phone, u.role, u.organisation_id, o.name, o.sector, o.municipality_code, m.region_id
+    from users u join organisations o on o.id = u.organisation_id join municipalities m on m.code = o.municipality_code
+    where u.username like 'bench.u%' order by md5(u.id::text) limit 1`)).rows[0];
+  const user: AuthUser = {
+    id: u.id, username: u.username, displayName: u.display_name, email: u.email, phone: u.phone, role: u.role as Role,
+    organisationId: u.organisation_id, organisationName: u.name, sector: u.sector, municipalityCode: u.municipality_code, regionId: u.region_id, totpEnabled: false, verwijsindexEnabled: true,
+  };
+  const today = systemClock.today();
+  for (const [label, bsn] of [['typical youth', typical.rows[0].bsn], ['youth from the heaviest family', heavy.rows[0].bsn]] as const) {
+    console.log(`\n== one registration (rolled back): ${label}`);
+    logged.length = 0;
+    const t = performance.now();
+    try {
+      await db.transaction().execute(async (tx) => {
+        const r = await registerSignal(tx, createNotifier(undefined, 'http://127.0.0.1'), user, { bsn, informedOn: today }, new Date(), today);
+        console.log(`matches: ${JSON.stringify(r.changes.map((c) => ({ type: c.type, created: c.created, added: c.addedUserIds.length, existing: c.existingUserIds.length })))}`);
+        throw new Error('rollback');
+      });
+    } catch (error) {
+      if ((error as Error).message !== 'rollback') throw error;
+    }
+    console.log(`total ${(performance.now() - t).toFixed(2)} ms in ${logged.length} statements`);
+    const statements = [...logged];
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      for (const q of statements) {
+        if (/^(begin|commit|rollback)/i.test(q.sql)) continue;
+        console.log(`\n${q.ms.toFixed(2).padStart(8)} ms  ${oneLine(q.sql).slice(0, 220)}`);
+        const plan = await explain(client, q).catch((e) => `(explain failed: ${(e as Error).message})`);
+        console.log(plan.split('\n').map((l) => `            ${l}`).join('\n'));
+      }
+    } finally {
+      await client.query('rollback');
+      client.release();
+    }
+  }
+}
+
+if (what.has('retention')) await retention();
+if (what.has('register')) await register();
+await db.destroy();

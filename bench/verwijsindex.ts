@@ -1,0 +1,549 @@
+// npm run bench:verwijsindex
+//
+// Generates a national-scale population in PostgreSQL (5 million youths, 10 million signals at
+// BENCH_SCALE=1) and a smaller one in PGlite, then measures on each engine:
+//   1. register-and-match latency through the real code path (one transaction as the HTTP
+//      route runs it: registerSignal + audit + the signal view), with a per-query breakdown;
+//   2. a plain indexed point query (person by BSN) and the ratio of the two;
+//   3. sustained registrations per second over HTTP (the real app on 127.0.0.1, C clients);
+//   4. the retention pass (dry run, nightly pass, and a catch-up pass);
+//   5. peak memory of this process and the database size.
+// Prints a table with the targets and writes bench/results-<engine>.json. See bench/README.md.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import pg from 'pg';
+import { sql } from 'kysely';
+import { openDatabase, dropSchema, type Database } from '../src/platform/db/database.ts';
+import { migrateToLatest } from '../src/platform/db/migrations.ts';
+import { createKindveilig } from '../src/app.ts';
+import { loadConfig, type Config } from '../src/platform/config.ts';
+import { systemClock } from '../src/platform/dates.ts';
+import type { AuthUser } from '../src/platform/http/context.ts';
+import type { Actor } from '../src/platform/audit/audit.ts';
+import { recordAudit } from '../src/platform/audit/audit.ts';
+import { hashPassword } from '../src/platform/auth/passwords.ts';
+import { SESSION_COOKIE } from '../src/platform/auth/sessions.ts';
+import { createNotifier } from '../src/platform/notifications/notifier.ts';
+import { Problem } from '../src/platform/http/problem.ts';
+import type { Role } from '../src/platform/auth/roles.ts';
+import { isValidBsn } from '../src/modules/persons/bsn.ts';
+import { registerSignal } from '../src/modules/verwijsindex/signals.ts';
+import { mySignals } from '../src/modules/verwijsindex/views.ts';
+import { runRetention, type RetentionReport } from '../src/modules/verwijsindex/retention.ts';
+import { defaultParams, generatePopulation, kyselyRunner, pgRunner, type PopulationReport } from './lib/population.ts';
+import { QueryTimer } from './lib/query-timer.ts';
+import { addDays, benchBsn, CpuWindow, envNumber, fmt, log, MemorySampler, now, prng, summarize, type Summary } from './lib/util.ts';
+
+type Engine = 'postgres' | 'pglite';
+
+const ENV = {
+  url: process.env.BENCH_DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/test',
+  schema: process.env.BENCH_SCHEMA || 'bench',
+  engines: (process.env.BENCH_ENGINES || 'postgres,pglite').split(',').map((s) => s.trim()).filter(Boolean) as Engine[],
+  scale: envNumber('BENCH_SCALE', 1),
+  pgliteYouths: envNumber('BENCH_PGLITE_YOUTHS', 100_000),
+  pgliteDir: process.env.BENCH_PGLITE_DIR || undefined,
+  registrations: envNumber('BENCH_REGISTRATIONS', 2000),
+  pointQueries: envNumber('BENCH_POINT_QUERIES', 2000),
+  httpSeconds: envNumber('BENCH_HTTP_SECONDS', 20),
+  httpWarmupSeconds: envNumber('BENCH_HTTP_WARMUP_SECONDS', 3),
+  httpConcurrency: envNumber('BENCH_HTTP_CONCURRENCY', 32),
+  httpUsers: Math.min(20, envNumber('BENCH_HTTP_USERS', 16)), // login is limited to 20 per minute per address
+  httpPool: envNumber('BENCH_HTTP_POOL', 32),
+  httpMaxRequests: envNumber('BENCH_HTTP_MAX_REQUESTS', 200_000),
+  retentionBacklogDays: envNumber('BENCH_RETENTION_BACKLOG_DAYS', 1),
+  retentionCatchupDays: envNumber('BENCH_RETENTION_CATCHUP_DAYS', 30),
+  seed: envNumber('BENCH_SEED', 20260615),
+  keepSchema: process.env.BENCH_KEEP_SCHEMA === '1',
+  reuse: process.env.BENCH_REUSE === '1',
+  phases: new Set((process.env.BENCH_PHASES || 'register,point,http,retention').split(',').map((s) => s.trim())),
+};
+
+const HTTP_PASSWORD = 'Kindveilig-bench-2026';
+const TARGETS = { p99Ms: 10, registrationsPerSecond: 1000, retentionSeconds: 60 };
+
+const memory = new MemorySampler();
+
+interface TargetRow {
+  metric: string;
+  value: number;
+  unit: string;
+  target: string;
+  pass: boolean | null;
+}
+
+async function postgresAnswers(url: string): Promise<string | null> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    const r = await client.query<{ version: string }>('select version()');
+    return r.rows[0].version;
+  } catch (error) {
+    log(`PostgreSQL at ${url.replace(/\/\/[^@]*@/, '//…@')} does not answer (${(error as Error).message}); skipping the PostgreSQL part.`);
+    return null;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function loadUsers(db: Database): Promise<AuthUser[]> {
+  const rows = await db.selectFrom('users as u').innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+    .innerJoin('municipalities as m', 'm.code', 'o.municipality_code')
+    .select(['u.id', 'u.username', 'u.display_name', 'u.email', 'u.phone', 'u.role', 'u.organisation_id', 'o.name', 'o.sector', 'o.municipality_code', 'm.region_id'])
+    .where('u.username', 'like', 'bench.u%').orderBy('u.username').execute();
+  return rows.map((u) => ({
+    id: u.id, username: u.username, displayName: u.display_name, email: u.email, phone: u.phone, role: u.role as Role,
+    organisationId: u.organisation_id, organisationName: u.name, sector: u.sector, municipalityCode: u.municipality_code,
+    regionId: u.region_id, totpEnabled: false, verwijsindexEnabled: true,
+  }));
+}
+
+/** A few dozen professionals with a known password, phone and e-mail, for the HTTP phase. */
+async function createHttpUsers(db: Database, count: number): Promise<string[]> {
+  const existing = await db.selectFrom('users').select('username').where('username', 'like', 'bench.http.%').execute();
+  if (existing.length >= count) return existing.map((u) => u.username).sort().slice(0, count);
+  const hash = await hashPassword(HTTP_PASSWORD);
+  const orgs = await db.selectFrom('organisations').select('id').orderBy('name').limit(count).execute();
+  const names: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const username = `bench.http.${String(i + 1).padStart(2, '0')}`;
+    names.push(username);
+    await db.insertInto('users').values({
+      username, password_hash: hash, display_name: `HTTP-professional ${i + 1}`, email: `${username}@bench.kindveilig.nl`,
+      phone: `06-${String(10000000 + i)}`, organisation_id: orgs[i % orgs.length].id, role: 'professional',
+    }).onConflict((oc) => oc.column('username').doNothing()).execute();
+  }
+  return names;
+}
+
+const cpuText = (c?: ReturnType<CpuWindow['end']>) =>
+  c ? `CPU: this process ${c.thisProcessCores} cores, PostgreSQL ${c.postgresCores ?? 'n/a'} cores, machine busy ${c.machineBusyCores} of ${c.cores} (load ${c.loadAvg1mBefore} before)` : '';
+
+const actorFor = (u: AuthUser): Actor => ({ userId: u.id, username: u.username, organisationId: u.organisationId, role: u.role, ip: '127.0.0.1', userAgent: 'bench' });
+
+async function measureRegistrations(db: Database, users: AuthUser[], youths: number, count: number, today: string, seed: number) {
+  const timer = new QueryTimer();
+  const tdb = db.withPlugin(timer);
+  const notifier = createNotifier(undefined, 'http://127.0.0.1');
+  const rand = prng(seed);
+  const warmup = Math.min(200, Math.ceil(count / 10));
+  const latencies: number[] = [];
+  const queryTimes: number[] = [];
+  const beginTimes: number[] = [];
+  const commitTimes: number[] = [];
+  const refused: Record<string, number> = {};
+  const changes = { kindCreated: 0, kindJoined: 0, gezinCreated: 0, gezinJoined: 0, registrationsWithMatch: 0 };
+  let measured = 0;
+  const t = now();
+  let cpu: CpuWindow | undefined;
+  for (let i = 0; i < warmup + count; i++) {
+    if (i === warmup) cpu = new CpuWindow();
+    const user = users[Math.floor(rand() * users.length)];
+    const bsn = benchBsn(1 + Math.floor(rand() * youths));
+    timer.enabled = i >= warmup;
+    const t0 = now();
+    // The same statements as POST /api/v1/signalen in its transaction; a controlled transaction
+    // (begin … commit, as db.transaction().execute does) lets us time begin and commit apart.
+    const tx = await tdb.startTransaction().execute();
+    const tBegin = now() - t0;
+    try {
+      const { signal, changes: result } = await registerSignal(tx, notifier, user, { bsn, informedOn: today }, new Date(), today);
+      await recordAudit(tx, actorFor(user), [
+        { action: 'create', recordType: 'signaal', recordId: signal.id, personId: signal.person_id },
+        ...result.map((x) => ({ action: x.created ? 'create' : 'update', recordType: 'match', recordId: x.matchId, personId: signal.person_id, detail: { type: x.type } })),
+      ]);
+      await mySignals(tx, user.id, signal.id);
+      const tc = now();
+      await tx.commit().execute();
+      const t1 = now();
+      const q = timer.take();
+      if (i >= warmup) {
+        measured++;
+        latencies.push(t1 - t0);
+        queryTimes.push(q);
+        beginTimes.push(tBegin);
+        commitTimes.push(t1 - tc);
+        if (result.length) changes.registrationsWithMatch++;
+        for (const c of result) {
+          const key = `${c.type}${c.created ? 'Created' : 'Joined'}` as keyof typeof changes;
+          changes[key]++;
+        }
+      }
+    } catch (error) {
+      await tx.rollback().execute();
+      timer.take();
+      if (!(error instanceof Problem)) throw error;
+      if (i >= warmup) refused[error.code] = (refused[error.code] ?? 0) + 1;
+    }
+  }
+  const seconds = (now() - t) / 1000;
+  const breakdown = timer.breakdown(measured);
+  return {
+    summary: summarize(latencies),
+    statementsPerRegistration: Math.round(breakdown.reduce((a, q) => a + q.callsPerRegistration, 0) * 10) / 10,
+    cpu: cpu?.end(),
+    /** Time inside the statements (from compilation to result), per registration. */
+    queryTimeSummary: summarize(queryTimes),
+    beginSummary: summarize(beginTimes),
+    commitSummary: summarize(commitTimes),
+    attempted: count,
+    succeeded: measured,
+    refused,
+    changes,
+    sequentialPerSecond: Math.round((warmup + count) / seconds),
+    queryBreakdown: breakdown,
+  };
+}
+
+async function measurePointQueries(db: Database, youths: number, count: number, seed: number): Promise<Summary> {
+  const rand = prng(seed);
+  const warmup = Math.min(200, Math.ceil(count / 10));
+  const latencies: number[] = [];
+  for (let i = 0; i < warmup + count; i++) {
+    const bsn = benchBsn(1 + Math.floor(rand() * youths));
+    const t0 = now();
+    const row = await db.selectFrom('persons').select(['id', 'bsn', 'given_names', 'family_name', 'date_of_birth'])
+      .where('bsn', '=', bsn).executeTakeFirst();
+    const ms = now() - t0;
+    if (!row) throw new Error(`generated youth with BSN ${bsn} not found`);
+    if (i >= warmup) latencies.push(ms);
+  }
+  return summarize(latencies);
+}
+
+interface HttpResult {
+  concurrency: number;
+  clients: number;
+  poolSize: number | null;
+  seconds: number;
+  registrationsPerSecond: number;
+  requestsPerSecond: number;
+  created: number;
+  completed: number;
+  errors: number;
+  status: Record<string, number>;
+  errorSamples: string[];
+  latency: Summary;
+  cpu: ReturnType<CpuWindow['end']> | undefined;
+  peakRssMB: number;
+}
+
+async function measureHttp(engine: Engine, db: Database, usernames: string[], youths: number, today: string, seed: number): Promise<HttpResult> {
+  const poolSize = engine === 'postgres' ? ENV.httpPool : null;
+  const appDb = engine === 'postgres' ? await openDatabase({ url: ENV.url, schema: ENV.schema, poolSize: poolSize! }) : db;
+  const config: Config = { ...loadConfig({ NODE_ENV: 'benchmark' }), demo: false, host: '127.0.0.1', port: 0, publicUrl: 'http://127.0.0.1' };
+  const { app } = await createKindveilig(config, appDb);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const url = `http://127.0.0.1:${port}`;
+  memory.mark();
+  try {
+    const sessions: { cookie: string; csrf: string }[] = [];
+    for (const username of usernames) {
+      const res = await fetch(`${url}/api/v1/sessions`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: HTTP_PASSWORD }),
+      });
+      if (res.status !== 201) throw new Error(`login ${username} failed: ${res.status} ${await res.text()}`);
+      const body = (await res.json()) as { csrfToken: string };
+      const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+      if (!cookie) throw new Error('no session cookie');
+      sessions.push({ cookie, csrf: body.csrfToken });
+    }
+    log(`  ${sessions.length} professionals logged in; ${ENV.httpConcurrency} clients for ${ENV.httpWarmupSeconds} s warm-up + ${ENV.httpSeconds} s`);
+    const rand = prng(seed);
+    const bsns = Array.from({ length: ENV.httpMaxRequests }, () => benchBsn(1 + Math.floor(rand() * youths)));
+    const worker = new Worker(new URL('./lib/http-load-worker.mjs', import.meta.url), {
+      workerData: {
+        url, sessions, bsns, today, concurrency: ENV.httpConcurrency, maxRequests: ENV.httpMaxRequests,
+        warmupMs: ENV.httpWarmupSeconds * 1000, durationMs: ENV.httpSeconds * 1000,
+      },
+    });
+    const limitMs = (ENV.httpWarmupSeconds + ENV.httpSeconds + 120) * 1000;
+    let cpu: CpuWindow | undefined;
+    const cpuTimer = setTimeout(() => { cpu = new CpuWindow(); memory.mark(); }, ENV.httpWarmupSeconds * 1000);
+    const r = await new Promise<{
+      latencies: number[]; status: Record<string, number>; errorSamples: string[]; networkErrors: number;
+      completedInWindow: number; createdInWindow: number; windowMs: number;
+    }>((resolve, reject) => {
+      const timer = setTimeout(() => { void worker.terminate(); reject(new Error('HTTP load generator exceeded its time limit')); }, limitMs);
+      worker.once('message', (m) => { clearTimeout(timer); resolve(m); });
+      worker.once('error', (e) => { clearTimeout(timer); reject(e); });
+    });
+    clearTimeout(cpuTimer);
+    const cpuUse = cpu?.end();
+    await worker.terminate();
+    const seconds = r.windowMs / 1000;
+    return {
+      concurrency: ENV.httpConcurrency,
+      clients: sessions.length,
+      poolSize,
+      seconds,
+      registrationsPerSecond: Math.round(r.createdInWindow / seconds),
+      requestsPerSecond: Math.round(r.completedInWindow / seconds),
+      created: r.createdInWindow,
+      completed: r.completedInWindow,
+      errors: r.completedInWindow - r.createdInWindow + r.networkErrors,
+      status: r.status,
+      errorSamples: r.errorSamples,
+      latency: summarize(r.latencies),
+      cpu: cpuUse,
+      peakRssMB: memory.peak().rssMB,
+    };
+  } finally {
+    await app.close();
+    if (appDb !== db) await appDb.destroy();
+  }
+}
+
+async function timedRetention(db: Database, peildatum: string, dryRun: boolean) {
+  const t = now();
+  const report = await runRetention(db, peildatum, { dryRun });
+  const seconds = Math.round((now() - t) / 10) / 100;
+  const { sample: _sample, ...counts } = report;
+  log(`  retention ${dryRun ? 'dry run' : 'pass'} (peildatum ${peildatum}): ${seconds} s — expired ${counts.expired}, destroyed (archive) ${counts.destroyedArchived}, destroyed (23/deceased) ${counts.destroyedYouth}, matches removed ${counts.matchesRemoved}`);
+  return { seconds, ...(counts as Omit<RetentionReport, 'sample'>) };
+}
+
+async function databaseInfo(db: Database, engine: Engine) {
+  const version = (await sql<{ v: string }>`select version() as v`.execute(db)).rows[0].v;
+  const settings: Record<string, string> = {};
+  for (const name of ['shared_buffers', 'work_mem', 'synchronous_commit', 'max_connections', 'effective_cache_size', 'random_page_cost']) {
+    settings[name] = (await sql<{ v: string }>`select current_setting(${name}) as v`.execute(db)).rows[0].v;
+  }
+  const tables = (await sql<{ name: string; bytes: number; rows: number }>`
+    select c.relname as name, pg_total_relation_size(c.oid)::bigint as bytes, c.reltuples::bigint as rows
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = current_schema() and c.relkind = 'r' order by 2 desc`.execute(db)).rows;
+  const databaseBytes = Number((await sql<{ b: number }>`select pg_database_size(current_database())::bigint as b`.execute(db)).rows[0].b);
+  const schemaBytes = tables.reduce((a, t) => a + Number(t.bytes), 0);
+  return {
+    version, settings, engine,
+    databaseMB: Math.round(databaseBytes / 1048576),
+    schemaMB: Math.round(schemaBytes / 1048576),
+    tables: tables.filter((t) => Number(t.bytes) > 0).map((t) => ({ table: t.name, MB: Math.round((Number(t.bytes) / 1048576) * 10) / 10, rowsEstimate: Number(t.rows) })),
+  };
+}
+
+async function runEngine(engine: Engine) {
+  const today = systemClock.today();
+  const lastRetention = addDays(today, -ENV.retentionBacklogDays);
+  const youths = engine === 'postgres' ? Math.round(5_000_000 * ENV.scale) : Math.round(ENV.pgliteYouths);
+  const signals = engine === 'postgres' ? Math.round(10_000_000 * ENV.scale) : 2 * youths;
+  const params = defaultParams(youths, signals, today, lastRetention);
+  log(`=== ${engine}: ${fmt(youths)} youths, ${fmt(signals)} signals, today ${today}, last retention pass ${lastRetention}`);
+  memory.mark();
+  const phaseMemory: Record<string, number> = {};
+
+  let db: Database;
+  let population: PopulationReport | { reused: true; seconds: 0 };
+  if (engine === 'postgres') {
+    const version = await postgresAnswers(ENV.url);
+    if (!version) return null;
+    log(`  ${version}`);
+    const reuse = ENV.reuse && (await schemaHasData(ENV.url, ENV.schema));
+    if (!reuse) await dropSchema(ENV.url, ENV.schema);
+    db = await openDatabase({ url: ENV.url, schema: ENV.schema, poolSize: 4 });
+    await migrateToLatest(db);
+    if (reuse) {
+      log(`  reusing the population in schema "${ENV.schema}" (BENCH_REUSE=1)`);
+      population = { reused: true, seconds: 0 };
+    } else {
+      const client = new pg.Client({ connectionString: ENV.url, options: `-c search_path="${ENV.schema}"` });
+      await client.connect();
+      try {
+        log('  generating the population (set-based SQL)…');
+        population = await generatePopulation(pgRunner(client), params, { postgres: true });
+        await client.query('checkpoint').catch(() => log('  (checkpoint not allowed; continuing)'));
+      } finally {
+        await client.end();
+      }
+    }
+  } else {
+    db = await openDatabase({ dataDir: ENV.pgliteDir });
+    await migrateToLatest(db);
+    log(`  PGlite ${ENV.pgliteDir ? `in ${ENV.pgliteDir}` : 'in memory'}; generating the population (set-based SQL)…`);
+    population = await generatePopulation(kyselyRunner(db), params, { postgres: false });
+  }
+  phaseMemory.generation = memory.peak().rssMB;
+  if ('steps' in population) {
+    log(`  population ready in ${population.seconds} s: ${fmt(population.persons)} persons (${fmt(population.youths)} youths, ${fmt(population.parents)} parents), ` +
+      `${fmt(population.parentChild)} parent–child, ${fmt(population.signals)} signals (${fmt(population.activeSignals)} active), ` +
+      `${fmt(population.childMatches)} child + ${fmt(population.familyMatches)} family matches, ${fmt(population.matchMembers)} members`);
+  }
+
+  // The TypeScript numbering must address the generated youths.
+  const sample = Array.from({ length: 200 }, (_, i) => benchBsn(1 + Math.floor(((i + 0.5) / 200) * youths)));
+  if (!sample.every(isValidBsn)) throw new Error('benchBsn produced an invalid BSN');
+  const found = await db.selectFrom('persons').select(sql<number>`count(*)::int`.as('n')).where('bsn', 'in', sample).executeTakeFirstOrThrow();
+  if (found.n !== sample.length) throw new Error(`only ${found.n} of ${sample.length} sampled youths found by BSN`);
+
+  const users = await loadUsers(db);
+  const httpUsers = await createHttpUsers(db, ENV.httpUsers);
+  const result: Record<string, unknown> = {
+    engine,
+    startedAt: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, totalMemoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    params: { ...params, scale: engine === 'postgres' ? ENV.scale : null, registrations: ENV.registrations, pointQueries: ENV.pointQueries,
+      http: { seconds: ENV.httpSeconds, warmupSeconds: ENV.httpWarmupSeconds, concurrency: ENV.httpConcurrency, users: httpUsers.length, pool: engine === 'postgres' ? ENV.httpPool : null },
+      retentionBacklogDays: ENV.retentionBacklogDays, retentionCatchupDays: ENV.retentionCatchupDays, seed: ENV.seed },
+    population,
+  };
+  const targets: TargetRow[] = [];
+
+  let register: Awaited<ReturnType<typeof measureRegistrations>> | undefined;
+  if (ENV.phases.has('register')) {
+    log(`  register-and-match: ${ENV.registrations} registrations (sequential, one transaction each)…`);
+    memory.mark();
+    register = await measureRegistrations(db, users, youths, ENV.registrations, today, ENV.seed);
+    phaseMemory.register = memory.peak().rssMB;
+    const s = register.summary;
+    log(`  register-and-match p50 ${s.p50} ms, p95 ${s.p95} ms, p99 ${s.p99} ms, max ${s.max} ms (${register.succeeded} ok, refused ${JSON.stringify(register.refused)})`);
+    log(`  of which (p50): statements ${register.queryTimeSummary.p50} ms, begin ${register.beginSummary.p50} ms, commit ${register.commitSummary.p50} ms (commit p99 ${register.commitSummary.p99} ms); matches ${JSON.stringify(register.changes)}`);
+    log(`    ${register.statementsPerRegistration} statements per registration; ${cpuText(register.cpu)}`);
+    for (const q of register.queryBreakdown.slice(0, 8)) {
+      log(`    ${q.msPerRegistration.toFixed(3).padStart(7)} ms/reg  ${String(q.callsPerRegistration).padStart(5)}×  ${q.msPerCall.toFixed(3)} ms  ${q.query}`);
+    }
+    result.registerAndMatch = register;
+    targets.push({ metric: 'register-and-match p99', value: s.p99, unit: 'ms', target: `≤ ${TARGETS.p99Ms} ms`, pass: s.p99 <= TARGETS.p99Ms });
+  }
+
+  if (ENV.phases.has('point')) {
+    log(`  point query (person by BSN): ${ENV.pointQueries} queries…`);
+    const point = await measurePointQueries(db, youths, ENV.pointQueries, ENV.seed + 1);
+    log(`  point query p50 ${point.p50} ms, p99 ${point.p99} ms`);
+    result.pointQuery = point;
+    if (register) {
+      result.ratio = {
+        p50OverPointP50: Math.round((register.summary.p50 / point.p50) * 10) / 10,
+        p99OverPointP50: Math.round((register.summary.p99 / point.p50) * 10) / 10,
+        p99OverPointP99: Math.round((register.summary.p99 / point.p99) * 10) / 10,
+      };
+      log(`  ratio register-and-match / point query: p50/p50 ${(result.ratio as Record<string, number>).p50OverPointP50}×, p99/p50 ${(result.ratio as Record<string, number>).p99OverPointP50}×`);
+    }
+  }
+
+  if (ENV.phases.has('http')) {
+    log('  HTTP: starting the app on 127.0.0.1…');
+    const http = await measureHttp(engine, db, httpUsers, youths, today, ENV.seed + 2);
+    phaseMemory.http = http.peakRssMB;
+    log(`  HTTP: ${http.registrationsPerSecond} registrations/s (${http.requestsPerSecond} req/s), errors ${http.errors}, p50 ${http.latency.p50} ms, p99 ${http.latency.p99} ms, status ${JSON.stringify(http.status)}`);
+    log(`    ${cpuText(http.cpu)}`);
+    if (http.errorSamples.length) log(`    e.g. ${http.errorSamples.slice(0, 3).join(' | ')}`);
+    result.http = http;
+    targets.push({ metric: 'HTTP registrations/s', value: http.registrationsPerSecond, unit: '/s', target: `≥ ${fmt(TARGETS.registrationsPerSecond)}/s`, pass: http.registrationsPerSecond >= TARGETS.registrationsPerSecond });
+  }
+
+  if (ENV.phases.has('retention')) {
+    memory.mark();
+    log('  retention…');
+    const dry = await timedRetention(db, today, true);
+    const pass = await timedRetention(db, today, false);
+    const catchup = ENV.retentionCatchupDays > 0 ? await timedRetention(db, addDays(today, ENV.retentionCatchupDays), false) : null;
+    phaseMemory.retention = memory.peak().rssMB;
+    result.retention = { dryRun: dry, pass, catchup };
+    targets.push({ metric: `retention pass (${ENV.retentionBacklogDays} d backlog)`, value: pass.seconds, unit: 's', target: `≤ ${TARGETS.retentionSeconds} s`, pass: pass.seconds <= TARGETS.retentionSeconds });
+    if (catchup) targets.push({ metric: `retention catch-up (+${ENV.retentionCatchupDays} d)`, value: catchup.seconds, unit: 's', target: `≤ ${TARGETS.retentionSeconds} s`, pass: catchup.seconds <= TARGETS.retentionSeconds });
+  }
+
+  const info = await databaseInfo(db, engine);
+  result.database = info;
+  result.memory = { peakRssMB: Math.max(...Object.values(phaseMemory), memory.peak().rssMB), phasesPeakRssMB: phaseMemory };
+  result.targets = targets.map((t) => ({ ...t, appliesTo: 'postgres', pass: engine === 'postgres' ? t.pass : null, passIfApplied: t.pass }));
+
+  await db.destroy();
+  if (engine === 'postgres' && !ENV.keepSchema) {
+    await dropSchema(ENV.url, ENV.schema);
+    log(`  dropped schema "${ENV.schema}" (set BENCH_KEEP_SCHEMA=1 to keep it)`);
+  }
+  return { result, targets, info };
+}
+
+async function schemaHasData(url: string, schema: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const r = await client.query(`select to_regclass($1) as t`, [`"${schema}".signals`]);
+    if (!r.rows[0].t) return false;
+    const n = await client.query(`select exists (select 1 from "${schema}".signals) as e`);
+    return n.rows[0].e;
+  } finally {
+    await client.end();
+  }
+}
+
+function printReport(engine: Engine, out: NonNullable<Awaited<ReturnType<typeof runEngine>>>) {
+  const r = out.result as Record<string, any>;
+  const lines: [string, string, string, string][] = [];
+  const add = (metric: string, value: string, target = '', verdict = '') => lines.push([metric, value, target, verdict]);
+  const verdict = (t?: TargetRow) => (!t ? '' : engine === 'postgres' ? (t.pass ? 'PASS' : 'FAIL') : `(${t.pass ? 'pass' : 'fail'})`);
+  const find = (prefix: string) => out.targets.find((t) => t.metric.startsWith(prefix));
+  const p = r.population as PopulationReport & { reused?: boolean };
+  if (!p.reused) {
+    add('youths / parents / persons', `${fmt(p.youths)} / ${fmt(p.parents)} / ${fmt(p.persons)}`);
+    add('parent–child relations', fmt(p.parentChild));
+    add('signals (active)', `${fmt(p.signals)} (${fmt(p.activeSignals)})`);
+    add('child / family matches (members)', `${fmt(p.childMatches)} / ${fmt(p.familyMatches)} (${fmt(p.matchMembers)})`);
+    add('generation time', `${fmt(p.seconds, 1)} s`);
+  }
+  if (r.registerAndMatch) {
+    const s = r.registerAndMatch.summary as Summary;
+    add('register-and-match p50', `${s.p50.toFixed(2)} ms`);
+    add('register-and-match p95', `${s.p95.toFixed(2)} ms`);
+    add('register-and-match p99', `${s.p99.toFixed(2)} ms`, `≤ ${TARGETS.p99Ms} ms`, verdict(find('register-and-match p99')));
+    add('register-and-match max', `${s.max.toFixed(2)} ms`);
+  }
+  if (r.pointQuery) {
+    add('point query (BSN) p50 / p99', `${r.pointQuery.p50.toFixed(3)} / ${r.pointQuery.p99.toFixed(3)} ms`);
+  }
+  if (r.ratio) add('ratio register-and-match / point', `p50 ${r.ratio.p50OverPointP50}×, p99 ${r.ratio.p99OverPointP50}× (of point p50)`);
+  if (r.http) {
+    add(`HTTP registrations/s (C=${r.http.concurrency})`, fmt(r.http.registrationsPerSecond), `≥ ${fmt(TARGETS.registrationsPerSecond)}/s`, verdict(find('HTTP')));
+    add('HTTP latency p50 / p99', `${r.http.latency.p50.toFixed(1)} / ${r.http.latency.p99.toFixed(1)} ms`);
+    add('HTTP errors', `${r.http.errors} of ${fmt(r.http.completed)}`);
+  }
+  if (r.retention) {
+    add('retention dry run', `${r.retention.dryRun.seconds.toFixed(2)} s`);
+    add('retention pass (nightly)', `${r.retention.pass.seconds.toFixed(2)} s`, `≤ ${TARGETS.retentionSeconds} s`, verdict(find('retention pass')));
+    add('  changed', `exp ${fmt(r.retention.pass.expired)}, del ${fmt(r.retention.pass.destroyedArchived)}+${fmt(r.retention.pass.destroyedYouth)}, m ${fmt(r.retention.pass.matchesRemoved)}`);
+    if (r.retention.catchup) {
+      add(`retention catch-up (+${ENV.retentionCatchupDays} d)`, `${r.retention.catchup.seconds.toFixed(2)} s`, `≤ ${TARGETS.retentionSeconds} s`, verdict(find('retention catch-up')));
+      add('  changed', `exp ${fmt(r.retention.catchup.expired)}, del ${fmt(r.retention.catchup.destroyedArchived)}+${fmt(r.retention.catchup.destroyedYouth)}, m ${fmt(r.retention.catchup.matchesRemoved)}`);
+    }
+  }
+  add('peak RSS (this process)', `${fmt(r.memory.peakRssMB)} MB`);
+  add('database / schema size', `${fmt(out.info.databaseMB)} / ${fmt(out.info.schemaMB)} MB`);
+  const w = [0, 1, 2, 3].map((i) => Math.max(...lines.map((l) => l[i].length), ['metric', 'value', 'target', 'result'][i].length));
+  const row = (l: string[]) => l.map((c, i) => c.padEnd(w[i])).join('  ');
+  console.log('');
+  console.log(`Verwijsindex benchmark — ${engine} (${out.info.version.split(' on ')[0]}), ${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)}`);
+  if (engine !== 'postgres') console.log('(targets apply to PostgreSQL; shown in parentheses for reference)');
+  console.log(row(['metric', 'value', 'target', 'result']));
+  console.log(row(w.map((n) => '-'.repeat(n))));
+  for (const l of lines) console.log(row(l));
+  console.log('');
+}
+
+async function main() {
+  memory.start();
+  log(`Verwijsindex benchmark: engines ${ENV.engines.join(', ')}; scale ${ENV.scale}; PGlite youths ${fmt(ENV.pgliteYouths)}; ${os.cpus().length} cores`);
+  const dir = path.dirname(new URL(import.meta.url).pathname);
+  for (const engine of ENV.engines) {
+    if (engine !== 'postgres' && engine !== 'pglite') throw new Error(`unknown engine ${engine}`);
+    const out = await runEngine(engine);
+    if (!out) continue;
+    const file = path.join(dir, `results-${engine}.json`);
+    fs.writeFileSync(file, `${JSON.stringify(out.result, null, 2)}\n`);
+    printReport(engine, out);
+    log(`  wrote ${path.relative(process.cwd(), file)}`);
+  }
+  memory.stop();
+  log(`done; peak RSS of this process over the whole run ${fmt(memory.overallPeakRss / 1048576)} MB`);
+}
+
+main().then(() => process.exit(0), (error) => {
+  console.error(error);
+  process.exit(1);
+});
