@@ -462,7 +462,7 @@ describe.each(ENGINES)('Organisations and users on %s', (engine) => {
       const register = await c.post('/api/v1/signalen', { bsn: w.bsn(), informedOn: TODAY });
       expect(register.status).toBe(403);
       expect(register.body.code).toBe('totp-enrolment-required');
-      expect((await c.get(`/api/v1/personen?bsn=${w.bsn()}&geboortedatum=2015-01-01`)).body.code).toBe('totp-enrolment-required');
+      expect((await c.post('/api/v1/personen/_zoek', { bsn: w.bsn(), geboortedatum: '2015-01-01' })).body.code).toBe('totp-enrolment-required');
       const current = await c.get('/api/v1/sessions/current');
       expect(current.status).toBe(200);
       expect(current.body).toMatchObject({ totpEnrolmentRequired: true, user: { username: user.username } });

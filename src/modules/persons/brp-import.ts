@@ -46,6 +46,13 @@ function splitCsv(line: string, sep: string): string[] {
   return out.map((v) => v.trim());
 }
 
+/** For CSV files, errors name the file's own columns, not the API's field names. */
+const CSV_COLUMN_OF: Record<string, string> = {
+  bsn: 'bsn', givenNames: 'voornamen', tussenvoegsel: 'tussenvoegsel', familyName: 'geslachtsnaam', dateOfBirth: 'geboortedatum',
+  sex: 'geslacht', street: 'straat', houseNumber: 'huisnummer', postcode: 'postcode', city: 'woonplaats',
+  municipalityCode: 'gemeentecode', dateOfDeath: 'overlijdensdatum', parentBsn: 'ouder_bsn', childBsn: 'kind_bsn', kind: 'relatie',
+};
+
 function parseCsv(text: string, errors: ImportLineError[]): Parsed {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const sep = (lines[0] ?? '').includes(';') ? ';' : ',';
@@ -132,7 +139,7 @@ export async function importExtract(db: Kysely<DB>, actor: Actor, format: 'csv' 
     const known = new Set(codes.length ? (await tx.selectFrom('municipalities').select('code').where('code', 'in', codes).execute()).map((m) => m.code) : []);
     for (const p of persons) {
       const code = p.municipalityCode;
-      if (code && !known.has(code)) errors.push({ line: p.line, field: 'gemeentecode', message: `Onbekende gemeentecode ${code}.` });
+      if (code && !known.has(code)) errors.push({ line: p.line, field: 'municipalityCode', message: `Onbekende gemeentecode ${code}.` });
     }
 
     const bsns = [...new Set([...persons.map((p) => p.bsn), ...relations.flatMap((r) => [r.parentBsn, r.childBsn])])];
@@ -144,15 +151,18 @@ export async function importExtract(db: Kysely<DB>, actor: Actor, format: 'csv' 
     const birth = new Map<string, string>([...existing].map(([bsn, r]) => [bsn, r.date_of_birth]));
     for (const p of persons) birth.set(p.bsn, p.dateOfBirth);
     for (const r of relations) {
-      if (!birth.has(r.parentBsn)) errors.push({ line: r.line, field: 'ouder_bsn', message: 'Ouder/verzorger niet bekend in bestand of register.' });
-      if (!birth.has(r.childBsn)) errors.push({ line: r.line, field: 'kind_bsn', message: 'Kind niet bekend in bestand of register.' });
+      if (!birth.has(r.parentBsn)) errors.push({ line: r.line, field: 'parentBsn', message: 'Ouder/verzorger niet bekend in bestand of register.' });
+      if (!birth.has(r.childBsn)) errors.push({ line: r.line, field: 'childBsn', message: 'Kind niet bekend in bestand of register.' });
       if (r.parentBsn === r.childBsn) errors.push({ line: r.line, message: 'Een persoon kan niet zijn eigen ouder zijn.' });
       else if (birth.has(r.parentBsn) && birth.has(r.childBsn) && birth.get(r.parentBsn)! >= birth.get(r.childBsn)!) {
         errors.push({ line: r.line, message: 'De ouder/verzorger is niet ouder dan het kind.' });
       }
     }
     if (errors.length) {
-      if (format === 'csv') errors.sort((a, b) => Number(a.line) - Number(b.line));
+      if (format === 'csv') {
+        errors.sort((a, b) => Number(a.line) - Number(b.line));
+        for (const e of errors) if (e.field) e.field = CSV_COLUMN_OF[e.field] ?? e.field;
+      }
       throw unprocessable('import-invalid', `Het bestand bevat ${errors.length} fout(en); er is niets geïmporteerd.`, { errors });
     }
 

@@ -31,17 +31,18 @@ const ENTRY_ROLES = [...CASEWORK_ROLES, 'functioneel_beheerder'] as const;
 export function personRoutes(app: App, ctx: AppContext) {
   const { db, clock } = ctx;
 
-  app.get('/api/v1/personen', {
+  // A search, not a GET: a BSN never appears in a URL (proxy logs, browser history).
+  app.post('/api/v1/personen/_zoek', {
     schema: {
       tags: ['personen'],
       summary: 'Zoek één persoon op exact BSN én geboortedatum (zoeken-voor-aanmaken; bladeren kan niet)',
-      querystring: z.strictObject({ bsn: bsnSchema, geboortedatum: dateSchema }),
+      body: z.strictObject({ bsn: bsnSchema, geboortedatum: dateSchema }),
       response: { 200: z.object({ items: z.array(personSchema) }) },
     },
   }, async (req) => {
     requireRole(req, ENTRY_ROLES);
-    const person = await findByBsn(db, req.query.bsn);
-    const match = person && person.date_of_birth === req.query.geboortedatum ? person : undefined;
+    const person = await findByBsn(db, req.body.bsn);
+    const match = person && person.date_of_birth === req.body.geboortedatum ? person : undefined;
     await recordAudit(db, actorOf(req), [{
       action: 'search', recordType: 'persoon', recordId: match?.id ?? null, personId: match?.id ?? null,
       detail: { found: !!match },

@@ -44,7 +44,9 @@ export async function registerSignal(db: Kysely<DB>, notifier: Notifier, user: A
   const contactPhone = input.contactPhone ?? user.phone;
   const contactEmail = input.contactEmail ?? user.email;
   if (!contactPhone || !contactEmail) {
-    throw unprocessable('contact-missing', 'Vul uw telefoonnummer en e-mailadres in, zodat collega’s u na een match kunnen bereiken.');
+    throw unprocessable('contact-missing', 'Vul uw telefoonnummer en e-mailadres in, zodat collega’s u na een match kunnen bereiken.', {
+      fields: [...(contactPhone ? [] : ['contactPhone']), ...(contactEmail ? [] : ['contactEmail'])],
+    });
   }
   const duplicate = () => conflict('signal-duplicate', 'U heeft al een actief signaal op deze jeugdige.');
   if (person.duplicate_id) throw duplicate();

@@ -15,25 +15,26 @@ const entrySchema = z.object({
 export function auditRoutes(app: App, ctx: AppContext) {
   const { db } = ctx;
 
-  app.get('/api/v1/audit-entries', {
+  // A search (POST), so that a BSN never appears in a URL.
+  app.post('/api/v1/audit-entries/_zoek', {
     schema: {
       tags: ['audit'], summary: 'Auditregels over één persoon (op id of BSN) of van één gebruiker',
-      querystring: z.strictObject({ personId: z.uuid().optional(), bsn: bsnSchema.optional(), userId: z.uuid().optional(), limit: z.coerce.number().int().min(1).max(1000).default(200) }),
+      body: z.strictObject({ personId: z.uuid().optional(), bsn: bsnSchema.optional(), userId: z.uuid().optional(), limit: z.number().int().min(1).max(1000).default(200) }),
       response: { 200: z.object({ items: z.array(entrySchema) }) },
     },
   }, async (req) => {
     requireRole(req, ['functioneel_beheerder']);
-    let personId = req.query.personId;
-    if (req.query.bsn) {
-      personId = (await db.selectFrom('persons').select('id').where('bsn', '=', req.query.bsn).executeTakeFirst())?.id ?? '00000000-0000-0000-0000-000000000000';
+    let personId = req.body.personId;
+    if (req.body.bsn) {
+      personId = (await db.selectFrom('persons').select('id').where('bsn', '=', req.body.bsn).executeTakeFirst())?.id ?? '00000000-0000-0000-0000-000000000000';
     }
     let q = db.selectFrom('audit_log as a').leftJoin('organisations as o', 'o.id', 'a.organisation_id')
       .select(['a.seq', 'a.at', 'a.user_id', 'a.username', 'a.organisation_id', 'o.name as organisation', 'a.role', 'a.action', 'a.record_type', 'a.record_id', 'a.person_id', 'a.ip', 'a.user_agent', 'a.outcome', 'a.hash'])
-      .orderBy('a.seq', 'desc').limit(req.query.limit);
+      .orderBy('a.seq', 'desc').limit(req.body.limit);
     if (personId) q = q.where('a.person_id', '=', personId);
-    if (req.query.userId) q = q.where('a.user_id', '=', req.query.userId);
+    if (req.body.userId) q = q.where('a.user_id', '=', req.body.userId);
     const rows = await q.execute();
-    await recordAudit(db, actorOf(req), [{ action: 'read', recordType: 'auditlog', personId: personId ?? null, detail: { userId: req.query.userId } }]);
+    await recordAudit(db, actorOf(req), [{ action: 'read', recordType: 'auditlog', personId: personId ?? null, detail: { userId: req.body.userId } }]);
     return {
       items: rows.map((r) => ({
         seq: Number(r.seq), at: new Date(r.at).toISOString(), userId: r.user_id, username: r.username, organisationId: r.organisation_id,

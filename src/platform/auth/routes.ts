@@ -31,11 +31,12 @@ const sessionView = z.object({
   user: sessionUser,
   csrfToken: z.string(),
   totpEnrolmentRequired: z.boolean(),
+  idleTimeoutMinutes: z.number().describe('Na zoveel minuten zonder verzoek verloopt de sessie'),
 });
 
-function viewOf(auth: Auth) {
+function viewOf(auth: Auth, idleTimeoutMinutes: number) {
   const { municipalityCode: _m, regionId: _r, verwijsindexEnabled: _v, ...user } = auth.user;
-  return { user, csrfToken: auth.csrfToken, totpEnrolmentRequired: auth.totpEnrolmentRequired };
+  return { user, csrfToken: auth.csrfToken, totpEnrolmentRequired: auth.totpEnrolmentRequired, idleTimeoutMinutes };
 }
 
 const hashRecovery = (code: string) => createHash('sha256').update(code.trim().toLowerCase()).digest('hex');
@@ -74,14 +75,14 @@ export function authRoutes(app: App, ctx: AppContext) {
   }, async (req, reply) => {
     const now = clock.now();
     if (!allowAttempt(req.ip, now.getTime())) {
-      throw new Problem(429, 'too-many-requests', 'Te veel inlogpogingen vanaf dit adres. Wacht een minuut.');
+      throw new Problem(429, 'too-many-requests', 'Te veel inlogpogingen vanaf dit adres. Wacht een minuut.', { retryAfterSeconds: IP_WINDOW_MS / 1000 });
     }
     const { username, password, totpCode, recoveryCode } = req.body;
     const user = await db.selectFrom('users as u').innerJoin('organisations as o', 'o.id', 'u.organisation_id')
       .select(['u.id', 'u.username', 'u.password_hash', 'u.active', 'u.locked_until', 'u.failed_logins', 'u.totp_enabled', 'u.totp_secret', 'u.totp_last_step', 'u.role', 'u.organisation_id', 'o.requires_totp'])
       .where('u.username', '=', username).executeTakeFirst();
     const actor = { ...actorOf(req), userId: user?.id ?? null, username, role: user?.role ?? null, organisationId: user?.organisation_id ?? null };
-    const fail = async (code: string, detail: string, status = 401, countsAsFailure = true) => {
+    const fail = async (code: string, detail: string, status = 401, countsAsFailure = true, extra: Record<string, unknown> = {}) => {
       if (user && countsAsFailure) {
         const failed = user.failed_logins + 1;
         await db.updateTable('users').set({
@@ -90,14 +91,15 @@ export function authRoutes(app: App, ctx: AppContext) {
         }).where('id', '=', user.id).execute();
       }
       await recordAudit(db, actor, [{ action: 'login', recordType: 'sessie', outcome: 'refused', detail: { code } }]);
-      return new Problem(status, code, detail);
+      return new Problem(status, code, detail, extra);
     };
     if (!user || !user.active) {
       await verifyPassword(await timingDummy, password); // same cost as for a real user
       throw await fail('invalid-credentials', 'Gebruikersnaam of wachtwoord onjuist.');
     }
     if (user.locked_until && new Date(user.locked_until) > now) {
-      throw await fail('account-locked', `Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over ${LOCKOUT_MINUTES} minuten opnieuw.`, 423, false);
+      const minutes = Math.ceil((new Date(user.locked_until).getTime() - now.getTime()) / 60_000);
+      throw await fail('account-locked', `Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over ${minutes} minuten opnieuw.`, 423, false, { retryAfterSeconds: minutes * 60 });
     }
     if (!(await verifyPassword(user.password_hash, password))) {
       throw await fail('invalid-credentials', 'Gebruikersnaam of wachtwoord onjuist.');
@@ -124,13 +126,13 @@ export function authRoutes(app: App, ctx: AppContext) {
     reply.setCookie(SESSION_COOKIE, token, cookieOptions);
     const loaded = await loadSession(db, config, token, now);
     if (!loaded || !('auth' in loaded)) throw new Error('new session not found');
-    return reply.code(201).send(viewOf(loaded.auth));
+    return reply.code(201).send(viewOf(loaded.auth, config.sessionIdleMinutes));
   });
 
   app.get('/api/v1/sessions/current', {
     config: { allowDuringTotpEnrolment: true },
     schema: { tags: ['sessie'], summary: 'De huidige sessie en gebruiker', response: { 200: sessionView } },
-  }, async (req) => viewOf(req.auth!));
+  }, async (req) => viewOf(req.auth!, config.sessionIdleMinutes));
 
   app.delete('/api/v1/sessions/current', {
     config: { allowDuringTotpEnrolment: true },

@@ -97,6 +97,8 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise
       }]).catch(() => undefined);
     }
     if (problem.status >= 500) console.error(error);
+    const retryAfter = problem.extra.retryAfterSeconds;
+    if (typeof retryAfter === 'number') reply.header('Retry-After', String(retryAfter));
     return reply
       .code(problem.status)
       .type('application/problem+json')
@@ -104,7 +106,8 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise
   });
 
   app.setNotFoundHandler(async (req, reply) => {
-    if (req.url.startsWith('/api/') || req.method !== 'GET') {
+    // API routes and missing files (a stale hashed asset, say) are a real 404, not the app shell.
+    if (req.url.startsWith('/api/') || req.method !== 'GET' || /\.[a-z0-9]+$/i.test(req.url.split('?')[0])) {
       return reply.code(404).type('application/problem+json').send(problemBody(404, 'not-found', 'Deze bron bestaat niet.', req.url));
     }
     if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) return reply.sendFile('index.html');

@@ -1,7 +1,7 @@
 // "Wie keek er?" (functioneel beheerder / privacy officer): the audit entries about one youth by
 // BSN, and a check that the audit log's hash chain is intact.
 import { useRef, useState, type FormEvent } from 'react';
-import { ApiError, get, post } from '../api.ts';
+import { ApiError, post } from '../api.ts';
 import { useErrorText, useLang, useT, useTDynamic } from '../i18n/index.tsx';
 import { bsnProblem, formatDateTime } from '../format.ts';
 import type { AuditEntry, AuditVerification } from '../types.ts';
@@ -51,7 +51,7 @@ function AuditLookup() {
     }
     setBusy(true);
     try {
-      const result = await get<{ items: AuditEntry[] }>(`/audit-entries?bsn=${encodeURIComponent(value)}`);
+      const result = await post<{ items: AuditEntry[] }>('/audit-entries/_zoek', { bsn: value });
       setEntries({ bsn: value, items: result.items });
     } catch (e) {
       setEntries(null);
