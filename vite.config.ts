@@ -3,7 +3,6 @@
 import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import type {} from 'vitest/config';
 
 const here = import.meta.dirname;
 
@@ -16,9 +15,5 @@ export default defineConfig({
   },
   server: {
     proxy: { '/api': 'http://localhost:3000' },
-  },
-  // Vitest reads this file when there is no vitest.config.ts: tests live outside web/.
-  test: {
-    root: here,
   },
 });
