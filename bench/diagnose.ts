@@ -2,6 +2,9 @@
 //   npx tsx bench/diagnose.ts [retention] [register]
 // - retention: runs runRetention as a dry run with every statement timed, then EXPLAIN
 //   (ANALYZE, BUFFERS) of the slowest statements with the same parameters;
+// - rewrite: the same retention pass with NOT EXISTS on persons instead of NOT IN (youth
+//   signals), the change proposed for src/modules/verwijsindex/retention.ts, run for real inside
+//   a transaction that is rolled back, every statement timed;
 // - register: one registration on a youth from a large family inside a transaction that is
 //   rolled back, every statement timed and explained (EXPLAIN ANALYZE inside the same
 //   transaction, rolled back too).
@@ -10,7 +13,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import '../src/platform/db/database.ts'; // registers the DATE and BIGINT type parsers
 import type { DB } from '../src/platform/db/schema.ts';
-import { systemClock } from '../src/platform/dates.ts';
+import { addYears, systemClock } from '../src/platform/dates.ts';
 import type { Role } from '../src/platform/auth/roles.ts';
 import type { AuthUser } from '../src/platform/http/context.ts';
 import { createNotifier } from '../src/platform/notifications/notifier.ts';
@@ -19,7 +22,7 @@ import { registerSignal } from '../src/modules/verwijsindex/signals.ts';
 
 const url = process.env.BENCH_DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/test';
 const schema = process.env.BENCH_SCHEMA || 'bench';
-const what = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['retention', 'register']);
+const what = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['rewrite', 'register']);
 const peildatum = process.env.BENCH_PEILDATUM || systemClock.today();
 
 interface Logged { sql: string; parameters: readonly unknown[]; ms: number }
@@ -51,6 +54,48 @@ async function retention() {
   for (const q of slow) {
     console.log(`\n-- EXPLAIN ANALYZE (${q.ms.toFixed(0)} ms in the run), parameters ${JSON.stringify(q.parameters)}\n${oneLine(q.sql)}`);
     console.log(await explain(pool, q));
+  }
+}
+
+/** The proposed retention statements (same counts, same effect), timed; rolled back. */
+async function retentionRewrite() {
+  const born = addYears(peildatum, -23);
+  const expireBefore = addYears(peildatum, -2);
+  const archiveBefore = addYears(peildatum, -5);
+  console.log(`\n== proposed retention (NOT EXISTS), peildatum ${peildatum}, schema ${schema}; rolled back`);
+  const client = await pool.connect();
+  const youth = `(p.date_of_birth <= $1 or p.date_of_death <= $2)`;
+  const notYouth = `not exists (select 1 from persons p where p.id = s.person_id and ${youth})`;
+  const youthQ = `select s.id from signals s join persons p on p.id = s.person_id where ${youth}`;
+  const archivedQ = `select s.id from signals s where s.status = 'inactief' and s.end_date <= $3 and ${notYouth}`;
+  const expiredQ = `select s.id from signals s where s.status = 'actief' and s.start_date <= $3 and ${notYouth}`;
+  const total = performance.now();
+  const timed = async (label: string, text: string, params: unknown[]) => {
+    const t = performance.now();
+    const r = await client.query(text, params);
+    const value = r.command === 'SELECT' ? (r.rows[0]?.n ?? `${r.rowCount} rows`) : `${r.rowCount} rows`;
+    console.log(`${(performance.now() - t).toFixed(1).padStart(10)} ms  ${label}: ${value}`);
+  };
+  try {
+    await client.query('begin');
+    await timed('count youth (23 / deceased)', `select count(*)::int as n from (${youthQ}) x`, [born, peildatum]);
+    await timed('count archived', `select count(*)::int as n from (${archivedQ}) x`, [born, peildatum, archiveBefore]);
+    await timed('count expired', `select count(*)::int as n from (${expiredQ}) x`, [born, peildatum, expireBefore]);
+    await timed('sample expired', `select id from (${expiredQ}) x order by id limit 1000`, [born, peildatum, expireBefore]);
+    await timed('sample archived', `select id from (${archivedQ}) x order by id limit 1000`, [born, peildatum, archiveBefore]);
+    await timed('sample youth', `select id from (${youthQ}) x order by id limit 1000`, [born, peildatum]);
+    await timed('dry run: matches left empty', `select count(*)::int as n from matches m where not exists (
+        select 1 from match_members mm join signals s on s.id = mm.signal_id
+        where mm.match_id = m.id and ${notYouth} and not (s.status = 'inactief' and s.end_date <= $3))`, [born, peildatum, archiveBefore]);
+    await timed('delete youth signals', `delete from signals s using persons p where p.id = s.person_id and ${youth}`, [born, peildatum]);
+    await timed('delete archived signals', `delete from signals where status = 'inactief' and end_date <= $1`, [archiveBefore]);
+    await timed('expire active signals', `update signals set status = 'inactief', end_reason = 'verlopen', end_date = (start_date + make_interval(years => 2))::date
+      where status = 'actief' and start_date <= $1`, [expireBefore]);
+    await timed('delete empty matches', `delete from matches m where not exists (select 1 from match_members mm where mm.match_id = m.id)`, []);
+    console.log(`total ${((performance.now() - total) / 1000).toFixed(2)} s (dry-run part and pass together)`);
+  } finally {
+    await client.query('rollback');
+    client.release();
   }
 }
 
@@ -104,5 +149,6 @@ async function register() {
 }
 
 if (what.has('retention')) await retention();
+if (what.has('rewrite')) await retentionRewrite();
 if (what.has('register')) await register();
 await db.destroy();
