@@ -13,6 +13,8 @@ import { auditRoutes } from './platform/audit/routes.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
 import { personRoutes } from './modules/persons/routes.ts';
 import { verwijsindexRoutes } from './modules/verwijsindex/routes.ts';
+import { zorgdossierRoutes } from './modules/zorgdossier/routes.ts';
+import { stap0Routes } from './modules/stap0/routes.ts';
 
 export const MODULES: RouteModule[] = [
   authRoutes,
@@ -21,6 +23,8 @@ export const MODULES: RouteModule[] = [
   organisationRoutes,
   personRoutes,
   verwijsindexRoutes,
+  zorgdossierRoutes,
+  stap0Routes,
 ];
 
 export async function createKindveilig(config: Config, db: Database, clock: Clock = systemClock): Promise<{ app: App; ctx: AppContext }> {

@@ -11,8 +11,10 @@ export function fixedClock(today: string): Clock {
   return { now: () => new Date(`${today}T12:00:00Z`), today: () => today };
 }
 
+const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }); // formats as YYYY-MM-DD
+
 export function dateInAmsterdam(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(at);
+  return AMSTERDAM_DAY.format(at);
 }
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;

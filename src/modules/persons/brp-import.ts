@@ -1,6 +1,6 @@
 // Import of a BRP-like extract (format: docs/brp-import.md). The whole file is checked first;
 // one bad row rejects the file with line-numbered errors and nothing is written.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { unprocessable } from '../../platform/http/problem.ts';
 import { recordAudit, type Actor } from '../../platform/audit/audit.ts';
@@ -179,6 +179,10 @@ export async function importExtract(db: Kysely<DB>, actor: Actor, format: 'csv' 
       const found = existing.get(p.bsn);
       if (found) {
         await tx.updateTable('persons').set({ ...cols, updated_at: new Date() }).where('id', '=', found.id).execute();
+        if (found.date_of_birth !== p.dateOfBirth) {
+          // The Verwijsindex destroys a youth's data on their 23rd birthday; keep that day right.
+          await tx.updateTable('signals').set({ youth_until: sql`(${p.dateOfBirth}::date + interval '23 years')::date` }).where('person_id', '=', found.id).execute();
+        }
         written.push(found.id);
         updated += 1;
       } else {

@@ -62,6 +62,7 @@ export async function registerSignal(db: Kysely<DB>, notifier: Notifier, user: A
     contact_phone: contactPhone,
     contact_email: contactEmail,
     start_date: startDate,
+    youth_until: addYears(person.date_of_birth, MAX_AGE_YEARS),
     informed_on: input.informedOn,
     status: 'actief',
   }).returningAll().executeTakeFirstOrThrow().catch((error: { code?: string }) => {

@@ -11,6 +11,8 @@ export interface VerwijsindexTables {
     contact_phone: string;
     contact_email: string;
     start_date: DateString;
+    /** The day the youth turns 23: all Verwijsindex data about them is destroyed then. */
+    youth_until: DateString;
     informed_on: DateString;
     status: 'actief' | 'inactief';
     end_date: DateString | null;

@@ -3,14 +3,22 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as platform from './platform-migration.ts';
 import * as totpReplay from './platform-migration-0004.ts';
+import * as auditSealOrder from './platform-migration-0008.ts';
 import * as persons from '../../modules/persons/migration.ts';
 import * as verwijsindex from '../../modules/verwijsindex/migration.ts';
+import * as zorgdossier from '../../modules/zorgdossier/migration.ts';
+import * as stap0 from '../../modules/stap0/migration.ts';
+import * as retentionIndexes from '../../modules/verwijsindex/migration-0007.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_platform': platform,
   '0002_persons': persons,
   '0003_verwijsindex': verwijsindex,
   '0004_totp_replay': totpReplay,
+  '0005_zorgdossier': zorgdossier,
+  '0006_stap0': stap0,
+  '0007_verwijsindex_retention': retentionIndexes,
+  '0008_audit_seal_order': auditSealOrder,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

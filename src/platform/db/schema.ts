@@ -2,6 +2,8 @@
 import type { Generated } from 'kysely';
 import type { PersonTables } from '../../modules/persons/tables.ts';
 import type { VerwijsindexTables } from '../../modules/verwijsindex/tables.ts';
+import type { ZorgdossierTables } from '../../modules/zorgdossier/tables.ts';
+import type { Stap0Tables } from '../../modules/stap0/tables.ts';
 
 export type Timestamp = Date;
 /** A calendar date as 'YYYY-MM-DD'. */
@@ -51,7 +53,6 @@ export interface PlatformTables {
   audit_log: {
     seq: Generated<number>;
     at: Generated<Timestamp>;
-    xid: Generated<string>;
     user_id: string | null;
     username: string | null;
     organisation_id: string | null;
@@ -91,4 +92,4 @@ export interface PlatformTables {
   };
 }
 
-export interface DB extends PlatformTables, PersonTables, VerwijsindexTables {}
+export interface DB extends PlatformTables, PersonTables, VerwijsindexTables, ZorgdossierTables, Stap0Tables {}
