@@ -15,6 +15,7 @@ import { personRoutes } from './modules/persons/routes.ts';
 import { verwijsindexRoutes } from './modules/verwijsindex/routes.ts';
 import { zorgdossierRoutes } from './modules/zorgdossier/routes.ts';
 import { stap0Routes } from './modules/stap0/routes.ts';
+import { meldcodeRoutes } from './modules/meldcode/routes.ts';
 
 export const MODULES: RouteModule[] = [
   authRoutes,
@@ -25,6 +26,7 @@ export const MODULES: RouteModule[] = [
   verwijsindexRoutes,
   zorgdossierRoutes,
   stap0Routes,
+  meldcodeRoutes,
 ];
 
 export async function createKindveilig(config: Config, db: Database, clock: Clock = systemClock): Promise<{ app: App; ctx: AppContext }> {

@@ -4,6 +4,7 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 import * as platform from './platform-migration.ts';
 import * as totpReplay from './platform-migration-0004.ts';
 import * as auditSealOrder from './platform-migration-0008.ts';
+import * as meldcode from '../../modules/meldcode/migration.ts';
 import * as persons from '../../modules/persons/migration.ts';
 import * as verwijsindex from '../../modules/verwijsindex/migration.ts';
 import * as zorgdossier from '../../modules/zorgdossier/migration.ts';
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006_stap0': stap0,
   '0007_verwijsindex_retention': retentionIndexes,
   '0008_audit_seal_order': auditSealOrder,
+  '0009_meldcode': meldcode,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -4,6 +4,7 @@ import type { PersonTables } from '../../modules/persons/tables.ts';
 import type { VerwijsindexTables } from '../../modules/verwijsindex/tables.ts';
 import type { ZorgdossierTables } from '../../modules/zorgdossier/tables.ts';
 import type { Stap0Tables } from '../../modules/stap0/tables.ts';
+import type { MeldcodeTables } from '../../modules/meldcode/tables.ts';
 
 export type Timestamp = Date;
 /** A calendar date as 'YYYY-MM-DD'. */
@@ -92,4 +93,4 @@ export interface PlatformTables {
   };
 }
 
-export interface DB extends PlatformTables, PersonTables, VerwijsindexTables, ZorgdossierTables, Stap0Tables {}
+export interface DB extends PlatformTables, PersonTables, VerwijsindexTables, ZorgdossierTables, Stap0Tables, MeldcodeTables {}
