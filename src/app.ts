@@ -16,6 +16,7 @@ import { verwijsindexRoutes } from './modules/verwijsindex/routes.ts';
 import { zorgdossierRoutes } from './modules/zorgdossier/routes.ts';
 import { stap0Routes } from './modules/stap0/routes.ts';
 import { meldcodeRoutes } from './modules/meldcode/routes.ts';
+import { opvolgingRoutes } from './modules/opvolging/routes.ts';
 
 export const MODULES: RouteModule[] = [
   authRoutes,
@@ -27,6 +28,7 @@ export const MODULES: RouteModule[] = [
   zorgdossierRoutes,
   stap0Routes,
   meldcodeRoutes,
+  opvolgingRoutes,
 ];
 
 export async function createKindveilig(config: Config, db: Database, clock: Clock = systemClock): Promise<{ app: App; ctx: AppContext }> {

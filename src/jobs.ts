@@ -1,8 +1,9 @@
 // Background work of a running server: seal the audit chain, deliver the e-mail outbox, and
-// apply the Verwijsindex retention once a day.
+// once a day apply the Verwijsindex retention and remind professionals of tasks that are due.
 import type { AppContext } from './platform/http/context.ts';
 import { sealAuditLog } from './platform/audit/audit.ts';
 import { runRetention } from './modules/verwijsindex/retention.ts';
+import { remindDueTasks } from './modules/opvolging/tasks.ts';
 
 export function startJobs(ctx: AppContext): { stop(): void } {
   let lastRetentionDay = '';
@@ -16,6 +17,7 @@ export function startJobs(ctx: AppContext): { stop(): void } {
       const today = ctx.clock.today();
       if (today !== lastRetentionDay) {
         const report = await runRetention(ctx.db, today);
+        await remindDueTasks(ctx.db, ctx.notifier, today);
         lastRetentionDay = today;
         console.log(`Bewaartermijnen toegepast voor ${today}: ${report.expired} verlopen, ${report.destroyedArchived + report.destroyedYouth} vernietigd.`);
       }

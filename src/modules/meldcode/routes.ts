@@ -12,6 +12,7 @@ import { bsnSchema } from '../persons/validation.ts';
 import { fullName } from '../persons/service.ts';
 import { addTimelineEntry, dossierFor, dossierUser } from '../zorgdossier/service.ts';
 import { STEP_SCHEMAS, decisionSchema, evaluationSchema } from './steps.ts';
+import { createTasks } from '../opvolging/tasks.ts';
 import { RUNNING, addRecord, assertDecisionConsistent, assertEarlierSteps, assertStatus, reportToVeiligThuis, trajectFor, type TrajectRow } from './service.ts';
 
 const stepBody = z.discriminatedUnion('kind', [
@@ -153,6 +154,12 @@ export function meldcodeRoutes(app: App, ctx: AppContext) {
       await tx.updateTable('meldcode_trajecten').set(d.outcome === 'hulp'
         ? { status: 'hulp', follow_up_date: d.followUpDate! }
         : { status: 'afgesloten', closed_at: clock.now() }).where('id', '=', t.id).execute();
+      if (d.outcome === 'hulp') {
+        const dossier = await tx.selectFrom('dossiers').selectAll().where('id', '=', t.dossier_id).executeTakeFirstOrThrow();
+        await createTasks(tx, dossier, user.id, [{
+          title: 'Meldcode vraag 5: bereikt de hulp op tijd de nodige resultaten?', dueDate: d.followUpDate!, assigneeId: user.id, source: 'vervolgdatum', sourceId: t.id,
+        }], clock.today(), clock.now());
+      }
       return { outcome: d.outcome };
     });
     return reply.code(201).send(view);

@@ -9,6 +9,8 @@ import { addTimelineEntry, dossierFor, dossierUser } from '../zorgdossier/servic
 import { CHILD_MAX_AGE } from '../zorgdossier/routes.ts';
 import { FACTOR_GROUPS } from './factors.ts';
 import { JUDGEMENTS, JUDGEMENT_LABEL, NEXT_ACTIONS, NEXT_ACTION_LABEL, balance, validateScreening } from './screening.ts';
+import { CHILD_STEPS, MIN_CHILD_AGE, PARENT_STEPS, conversationSchema } from './conversation.ts';
+import { createTasks } from '../opvolging/tasks.ts';
 
 const answerSchema = z.strictObject({
   factorId: z.string().max(100),
@@ -96,5 +98,51 @@ export function stap0Routes(app: App, ctx: AppContext) {
     if (!row) throw notFound('Deze screening bestaat niet in dit dossier.');
     await recordAudit(db, actorOf(req), [{ action: 'read', recordType: 'screening', recordId: row.id, personId: dossier.person_id }]);
     return view(row);
+  });
+
+  app.get('/api/v1/stap0/gespreksstappen', {
+    schema: {
+      tags: ['stap0'], summary: 'De stappen van het gesprek met ouders (seed 001 §4.3) en met het kind (§4.4)',
+      response: { 200: z.object({ ouders: z.record(z.string(), z.string()), kind: z.record(z.string(), z.string()), minChildAge: z.number() }) },
+    },
+  }, async () => ({ ouders: { ...PARENT_STEPS }, kind: { ...CHILD_STEPS }, minChildAge: MIN_CHILD_AGE }));
+
+  app.post('/api/v1/dossiers/:id/gesprekken', {
+    schema: {
+      tags: ['stap0'], summary: 'Gesprek met de ouders of het kind vastleggen, stap voor stap; afspraken worden taken',
+      params: z.object({ id: z.uuid() }), body: conversationSchema,
+      response: { 201: z.object({ id: z.string(), taskIds: z.array(z.string()) }) },
+    },
+  }, async (req, reply) => {
+    const user = await dossierUser(db, req);
+    const c = req.body;
+    const result = await db.transaction().execute(async (tx) => {
+      const { dossier, member } = await dossierFor(tx, user, req.params.id);
+      if (!member) throw forbidden('Sluit eerst aan bij het dossier om erin te schrijven.', 'not-a-member').about({ recordType: 'dossier', recordId: dossier.id, personId: dossier.person_id });
+      if (dossier.status !== 'open') throw conflict('dossier-closed', 'Dit dossier is gesloten.');
+      if (c.heldOn > clock.today()) throw unprocessable('date-in-future', 'De datum van het gesprek ligt in de toekomst.', { fields: ['heldOn'] });
+      if (c.with === 'kind') {
+        const child = await tx.selectFrom('persons').select('date_of_birth').where('id', '=', dossier.person_id).executeTakeFirstOrThrow();
+        if (ageOn(child.date_of_birth, c.heldOn) < MIN_CHILD_AGE) {
+          throw unprocessable('child-too-young', `Een gesprek met het kind vanaf ${MIN_CHILD_AGE} jaar; leg bij jongere kinderen het gesprek met de ouders vast.`);
+        }
+      }
+      const row = await tx.insertInto('conversations').values({
+        dossier_id: dossier.id, person_id: dossier.person_id, author_id: user.id, recorded_at: clock.now(), held_on: c.heldOn,
+        with_whom: c.with, participants: c.participants, steps: JSON.stringify(c.steps) as never,
+      }).returning('id').executeTakeFirstOrThrow();
+      const labels: Record<string, string> = c.with === 'ouders' ? PARENT_STEPS : CHILD_STEPS;
+      await addTimelineEntry(tx, dossier.id, user.id, {
+        kind: 'gesprek', summary: `Gesprek met ${c.with === 'ouders' ? 'de ouders' : 'het kind'} op ${c.heldOn} (${c.participants}).`,
+        recordType: 'gesprek', recordId: row.id,
+        body: Object.entries(c.steps).map(([k, v]) => `${labels[k]}: ${v}`).join('\n'),
+      }, clock.now());
+      const taskIds = await createTasks(tx, dossier, user.id, c.agreements.map((a) => ({
+        title: a.description, dueDate: a.dueDate, assigneeId: a.assigneeId ?? user.id, source: 'afspraak' as const, sourceId: row.id,
+      })), clock.today(), clock.now());
+      await recordAudit(tx, actorOf(req), [{ action: 'create', recordType: 'gesprek', recordId: row.id, personId: dossier.person_id }]);
+      return { id: row.id, taskIds };
+    });
+    return reply.code(201).send(result);
   });
 }

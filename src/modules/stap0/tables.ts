@@ -9,6 +9,17 @@ export interface ScreeningAnswer {
 }
 
 export interface Stap0Tables {
+  conversations: {
+    id: Generated<string>;
+    dossier_id: string;
+    person_id: string;
+    author_id: string;
+    recorded_at: Generated<Timestamp>;
+    held_on: string;
+    with_whom: 'ouders' | 'kind';
+    participants: string;
+    steps: Record<string, string>;
+  };
   screenings: {
     id: Generated<string>;
     dossier_id: string;

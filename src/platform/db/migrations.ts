@@ -5,6 +5,8 @@ import * as platform from './platform-migration.ts';
 import * as totpReplay from './platform-migration-0004.ts';
 import * as auditSealOrder from './platform-migration-0008.ts';
 import * as meldcode from '../../modules/meldcode/migration.ts';
+import * as opvolging from '../../modules/opvolging/migration.ts';
+import * as conversations from '../../modules/stap0/conversation-migration.ts';
 import * as persons from '../../modules/persons/migration.ts';
 import * as verwijsindex from '../../modules/verwijsindex/migration.ts';
 import * as zorgdossier from '../../modules/zorgdossier/migration.ts';
@@ -21,6 +23,8 @@ const migrations: Record<string, Migration> = {
   '0007_verwijsindex_retention': retentionIndexes,
   '0008_audit_seal_order': auditSealOrder,
   '0009_meldcode': meldcode,
+  '0010_opvolging': opvolging,
+  '0011_conversations': conversations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -5,6 +5,7 @@ import type { VerwijsindexTables } from '../../modules/verwijsindex/tables.ts';
 import type { ZorgdossierTables } from '../../modules/zorgdossier/tables.ts';
 import type { Stap0Tables } from '../../modules/stap0/tables.ts';
 import type { MeldcodeTables } from '../../modules/meldcode/tables.ts';
+import type { OpvolgingTables } from '../../modules/opvolging/tables.ts';
 
 export type Timestamp = Date;
 /** A calendar date as 'YYYY-MM-DD'. */
@@ -93,4 +94,4 @@ export interface PlatformTables {
   };
 }
 
-export interface DB extends PlatformTables, PersonTables, VerwijsindexTables, ZorgdossierTables, Stap0Tables, MeldcodeTables {}
+export interface DB extends PlatformTables, PersonTables, VerwijsindexTables, ZorgdossierTables, Stap0Tables, MeldcodeTables, OpvolgingTables {}
