@@ -17,6 +17,8 @@ import { zorgdossierRoutes } from './modules/zorgdossier/routes.ts';
 import { stap0Routes } from './modules/stap0/routes.ts';
 import { meldcodeRoutes } from './modules/meldcode/routes.ts';
 import { opvolgingRoutes } from './modules/opvolging/routes.ts';
+import { zorgdelenRoutes } from './modules/zorgdelen/routes.ts';
+import { kindcheckRoutes } from './modules/kindcheck/routes.ts';
 
 export const MODULES: RouteModule[] = [
   authRoutes,
@@ -29,6 +31,8 @@ export const MODULES: RouteModule[] = [
   stap0Routes,
   meldcodeRoutes,
   opvolgingRoutes,
+  zorgdelenRoutes,
+  kindcheckRoutes,
 ];
 
 export async function createKindveilig(config: Config, db: Database, clock: Clock = systemClock): Promise<{ app: App; ctx: AppContext }> {

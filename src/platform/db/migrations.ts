@@ -7,6 +7,8 @@ import * as auditSealOrder from './platform-migration-0008.ts';
 import * as meldcode from '../../modules/meldcode/migration.ts';
 import * as opvolging from '../../modules/opvolging/migration.ts';
 import * as conversations from '../../modules/stap0/conversation-migration.ts';
+import * as zorgdelen from '../../modules/zorgdelen/migration.ts';
+import * as kindcheck from '../../modules/kindcheck/migration.ts';
 import * as persons from '../../modules/persons/migration.ts';
 import * as verwijsindex from '../../modules/verwijsindex/migration.ts';
 import * as zorgdossier from '../../modules/zorgdossier/migration.ts';
@@ -25,6 +27,8 @@ const migrations: Record<string, Migration> = {
   '0009_meldcode': meldcode,
   '0010_opvolging': opvolging,
   '0011_conversations': conversations,
+  '0012_zorgdelen': zorgdelen,
+  '0013_kindcheck': kindcheck,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -6,6 +6,8 @@ import type { ZorgdossierTables } from '../../modules/zorgdossier/tables.ts';
 import type { Stap0Tables } from '../../modules/stap0/tables.ts';
 import type { MeldcodeTables } from '../../modules/meldcode/tables.ts';
 import type { OpvolgingTables } from '../../modules/opvolging/tables.ts';
+import type { ZorgdelenTables } from '../../modules/zorgdelen/tables.ts';
+import type { KindcheckTables } from '../../modules/kindcheck/tables.ts';
 
 export type Timestamp = Date;
 /** A calendar date as 'YYYY-MM-DD'. */
@@ -94,4 +96,4 @@ export interface PlatformTables {
   };
 }
 
-export interface DB extends PlatformTables, PersonTables, VerwijsindexTables, ZorgdossierTables, Stap0Tables, MeldcodeTables, OpvolgingTables {}
+export interface DB extends PlatformTables, PersonTables, VerwijsindexTables, ZorgdossierTables, Stap0Tables, MeldcodeTables, OpvolgingTables, ZorgdelenTables, KindcheckTables {}
