@@ -19,6 +19,7 @@ import { meldcodeRoutes } from './modules/meldcode/routes.ts';
 import { opvolgingRoutes } from './modules/opvolging/routes.ts';
 import { zorgdelenRoutes } from './modules/zorgdelen/routes.ts';
 import { kindcheckRoutes } from './modules/kindcheck/routes.ts';
+import { bereikRoutes } from './modules/bereik/routes.ts';
 
 export const MODULES: RouteModule[] = [
   authRoutes,
@@ -33,6 +34,7 @@ export const MODULES: RouteModule[] = [
   opvolgingRoutes,
   zorgdelenRoutes,
   kindcheckRoutes,
+  bereikRoutes,
 ];
 
 export async function createKindveilig(config: Config, db: Database, clock: Clock = systemClock): Promise<{ app: App; ctx: AppContext }> {

@@ -9,6 +9,7 @@ import * as opvolging from '../../modules/opvolging/migration.ts';
 import * as conversations from '../../modules/stap0/conversation-migration.ts';
 import * as zorgdelen from '../../modules/zorgdelen/migration.ts';
 import * as kindcheck from '../../modules/kindcheck/migration.ts';
+import * as bereik from '../../modules/bereik/migration.ts';
 import * as persons from '../../modules/persons/migration.ts';
 import * as verwijsindex from '../../modules/verwijsindex/migration.ts';
 import * as zorgdossier from '../../modules/zorgdossier/migration.ts';
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0011_conversations': conversations,
   '0012_zorgdelen': zorgdelen,
   '0013_kindcheck': kindcheck,
+  '0014_bereik': bereik,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

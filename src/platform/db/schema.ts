@@ -8,6 +8,7 @@ import type { MeldcodeTables } from '../../modules/meldcode/tables.ts';
 import type { OpvolgingTables } from '../../modules/opvolging/tables.ts';
 import type { ZorgdelenTables } from '../../modules/zorgdelen/tables.ts';
 import type { KindcheckTables } from '../../modules/kindcheck/tables.ts';
+import type { BereikTables } from '../../modules/bereik/tables.ts';
 
 export type Timestamp = Date;
 /** A calendar date as 'YYYY-MM-DD'. */
@@ -96,4 +97,4 @@ export interface PlatformTables {
   };
 }
 
-export interface DB extends PlatformTables, PersonTables, VerwijsindexTables, ZorgdossierTables, Stap0Tables, MeldcodeTables, OpvolgingTables, ZorgdelenTables, KindcheckTables {}
+export interface DB extends PlatformTables, PersonTables, VerwijsindexTables, ZorgdossierTables, Stap0Tables, MeldcodeTables, OpvolgingTables, ZorgdelenTables, KindcheckTables, BereikTables {}
