@@ -20,6 +20,7 @@ import { opvolgingRoutes } from './modules/opvolging/routes.ts';
 import { zorgdelenRoutes } from './modules/zorgdelen/routes.ts';
 import { kindcheckRoutes } from './modules/kindcheck/routes.ts';
 import { bereikRoutes } from './modules/bereik/routes.ts';
+import { overdrachtRoutes } from './modules/overdracht/routes.ts';
 
 export const MODULES: RouteModule[] = [
   authRoutes,
@@ -35,6 +36,7 @@ export const MODULES: RouteModule[] = [
   zorgdelenRoutes,
   kindcheckRoutes,
   bereikRoutes,
+  overdrachtRoutes,
 ];
 
 export async function createKindveilig(config: Config, db: Database, clock: Clock = systemClock): Promise<{ app: App; ctx: AppContext }> {

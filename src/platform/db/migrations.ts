@@ -10,6 +10,7 @@ import * as conversations from '../../modules/stap0/conversation-migration.ts';
 import * as zorgdelen from '../../modules/zorgdelen/migration.ts';
 import * as kindcheck from '../../modules/kindcheck/migration.ts';
 import * as bereik from '../../modules/bereik/migration.ts';
+import * as overdracht from '../../modules/overdracht/migration.ts';
 import * as persons from '../../modules/persons/migration.ts';
 import * as verwijsindex from '../../modules/verwijsindex/migration.ts';
 import * as zorgdossier from '../../modules/zorgdossier/migration.ts';
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0012_zorgdelen': zorgdelen,
   '0013_kindcheck': kindcheck,
   '0014_bereik': bereik,
+  '0015_overdracht': overdracht,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -9,6 +9,7 @@ import type { OpvolgingTables } from '../../modules/opvolging/tables.ts';
 import type { ZorgdelenTables } from '../../modules/zorgdelen/tables.ts';
 import type { KindcheckTables } from '../../modules/kindcheck/tables.ts';
 import type { BereikTables } from '../../modules/bereik/tables.ts';
+import type { OverdrachtTables } from '../../modules/overdracht/tables.ts';
 
 export type Timestamp = Date;
 /** A calendar date as 'YYYY-MM-DD'. */
@@ -97,4 +98,4 @@ export interface PlatformTables {
   };
 }
 
-export interface DB extends PlatformTables, PersonTables, VerwijsindexTables, ZorgdossierTables, Stap0Tables, MeldcodeTables, OpvolgingTables, ZorgdelenTables, KindcheckTables, BereikTables {}
+export interface DB extends PlatformTables, PersonTables, VerwijsindexTables, ZorgdossierTables, Stap0Tables, MeldcodeTables, OpvolgingTables, ZorgdelenTables, KindcheckTables, BereikTables, OverdrachtTables {}
