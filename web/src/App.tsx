@@ -4,7 +4,7 @@ import { useEffect, type MouseEvent, type ReactNode } from 'react';
 import { matchPath, navigate, usePath } from './router.tsx';
 import { useSession } from './session.tsx';
 import { useLang, useT, useTDynamic, type MessageKey } from './i18n/index.tsx';
-import { CASEWORK_ROLES, type Role } from './types.ts';
+import { CASEWORK_ROLES, DOSSIER_ROLES, type Role } from './types.ts';
 import { Link } from './components/Link.tsx';
 import { Button } from './components/Button.tsx';
 import { Page } from './components/Page.tsx';
@@ -18,6 +18,9 @@ import { AccountPage } from './pages/AccountPage.tsx';
 import { OrganisationsPage, UsersPage, MunicipalitiesPage, BrpImportPage } from './pages/AdminPages.tsx';
 import { PrivacyPage } from './pages/PrivacyPage.tsx';
 import { StatisticsPage } from './pages/StatisticsPage.tsx';
+import { DossiersPage } from './pages/DossiersPage.tsx';
+import { DossierPage } from './pages/DossierPage.tsx';
+import { ScreeningFormPage, ScreeningResultPage } from './pages/ScreeningPages.tsx';
 
 const ADMIN: Role[] = ['functioneel_beheerder'];
 const ALL: Role[] = [...CASEWORK_ROLES, 'regiocoordinator', 'functioneel_beheerder'];
@@ -32,6 +35,10 @@ const ROUTES: Route[] = [
   { pattern: '/signalen', roles: CASEWORK_ROLES, render: () => <SignalsPage /> },
   { pattern: '/matches', roles: CASEWORK_ROLES, render: () => <MatchesPage /> },
   { pattern: '/matches/:id', roles: CASEWORK_ROLES, render: (p) => <MatchDetailPage id={p.id} /> },
+  { pattern: '/dossiers', roles: DOSSIER_ROLES, render: () => <DossiersPage /> },
+  { pattern: '/dossiers/:id', roles: DOSSIER_ROLES, render: (p) => <DossierPage id={p.id} /> },
+  { pattern: '/dossiers/:id/screening', roles: DOSSIER_ROLES, render: (p) => <ScreeningFormPage id={p.id} /> },
+  { pattern: '/dossiers/:id/screenings/:screeningId', roles: DOSSIER_ROLES, render: (p) => <ScreeningResultPage id={p.id} screeningId={p.screeningId} /> },
   { pattern: '/berichten', roles: ALL, render: () => <InboxPage /> },
   { pattern: '/account', roles: ALL, render: () => <AccountPage /> },
   { pattern: '/beheer', roles: ADMIN, render: () => <Redirect to="/beheer/organisaties" /> },
@@ -55,6 +62,7 @@ export function navItemsFor(role: Role): NavItem[] {
     return [
       { href: '/signalen', label: 'nav.signalen' },
       { href: '/matches', label: 'nav.matches', prefix: '/matches/' },
+      ...(DOSSIER_ROLES.includes(role) ? [{ href: '/dossiers', label: 'nav.dossiers', prefix: '/dossiers/' } satisfies NavItem] : []),
       { href: '/berichten', label: 'nav.berichten' },
     ];
   }

@@ -185,3 +185,120 @@ export interface ImportLineError {
   field?: string;
   message: string;
 }
+
+/** Roles that work with zorgdossiers and stap 0 (src/modules/zorgdossier/service.ts DOSSIER_ROLES). */
+export const DOSSIER_ROLES: Role[] = ['professional', 'aandachtsfunctionaris'];
+
+export interface DossierSummary {
+  id: string;
+  status: 'open' | 'gesloten';
+  createdAt: string;
+  child: { id: string; name: string; dateOfBirth: string };
+  lastActivity: string;
+  /** The user is a member (the aandachtsfunctionaris also sees the organisation's other dossiers). */
+  mine: boolean;
+}
+
+export interface Relative {
+  id: string;
+  name: string;
+  dateOfBirth: string;
+  /** Parents: juridisch, biologisch, stief, pleeg, voogd; siblings: broer/zus. */
+  relation: string;
+}
+
+export interface DossierMember {
+  userId: string;
+  name: string;
+  role: 'betrokken' | 'aandachtsfunctionaris';
+}
+
+export interface TimelineEntry {
+  id: string;
+  at: string;
+  author: string;
+  /** aangemaakt, notitie, betrokkene, screening, … */
+  kind: string;
+  /** Dutch summary written by the server. */
+  summary: string;
+  recordType: string | null;
+  recordId: string | null;
+  body: string | null;
+}
+
+export interface Dossier {
+  id: string;
+  status: 'open' | 'gesloten';
+  createdAt: string;
+  organisation: string;
+  child: {
+    id: string;
+    bsn: string;
+    fullName: string;
+    dateOfBirth: string;
+    street?: string | null;
+    houseNumber?: string | null;
+    postcode?: string | null;
+    city?: string | null;
+  };
+  family: { parents: Relative[]; siblings: Relative[] };
+  members: DossierMember[];
+  /** Oldest first, as the server sends it. */
+  timeline: TimelineEntry[];
+}
+
+export type FactorKind = 'risico' | 'beschermend';
+
+export interface Factor {
+  id: string;
+  nl: string;
+  en: string;
+  /** Seed references, e.g. "seed 004 hfst. 2 (kindfactoren)". */
+  ref: string;
+  /** Optional short Dutch clarification (not yet sent by the API, see the report). */
+  hint?: string;
+}
+
+export interface FactorGroup {
+  id: string;
+  kind: FactorKind;
+  nl: string;
+  en: string;
+  ref: string;
+  factors: Factor[];
+}
+
+export const ANSWERS = ['aanwezig', 'niet_aanwezig', 'onbekend'] as const;
+export type Answer = (typeof ANSWERS)[number];
+
+export const JUDGEMENTS = ['geen_zorg', 'zorg', 'ernstige_zorg', 'vermoeden_kindermishandeling'] as const;
+export type Judgement = (typeof JUDGEMENTS)[number];
+
+export const NEXT_ACTIONS = ['geen_actie', 'bespreken_met_ouders', 'zorg_delen', 'hulp_aanbieden', 'meldcode_starten'] as const;
+export type NextAction = (typeof NEXT_ACTIONS)[number];
+
+export interface ScreeningAnswer {
+  factorId: string;
+  answer: Answer;
+  note?: string;
+  source?: string;
+}
+
+export interface BalanceSide {
+  groupId: string;
+  /** Dutch group name. */
+  group: string;
+  factors: { id: string; label: string; note: string | null; source: string | null }[];
+}
+
+export interface Screening {
+  id: string;
+  dossierId: string;
+  createdAt: string;
+  author: string;
+  judgement: Judgement;
+  judgementNote: string | null;
+  nextAction: NextAction;
+  answers: ScreeningAnswer[];
+  balance: { draaglast: BalanceSide[]; draagkracht: BalanceSide[]; unknown: number };
+}

@@ -1,6 +1,6 @@
 // Form fields in NL Design System (Utrecht) markup. Every control has a <label>; the description
 // and the error message are linked with aria-describedby, and the error is announced (role="alert").
-import { forwardRef, useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { forwardRef, useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { useT } from '../i18n/index.tsx';
 
 interface FieldProps {
@@ -68,6 +68,47 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(description !== undefined && descId, !!error && errId)}
           className={['utrecht-textbox', 'utrecht-textbox--html-input', error && 'utrecht-textbox--invalid', className].filter(Boolean).join(' ')}
+          onChange={(e) => {
+            onChange?.(e);
+            onValue?.(e.target.value);
+          }}
+        />
+      </div>
+    </div>
+  );
+});
+
+export type TextAreaFieldProps = FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'required'> & {
+  onValue?: (value: string) => void;
+};
+
+export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>(function TextAreaField(
+  { label, description, error, required, id, onValue, onChange, className, rows = 4, ...rest },
+  ref,
+) {
+  const generated = useId();
+  const inputId = id ?? generated;
+  const descId = `${inputId}-description`;
+  const errId = `${inputId}-error`;
+  return (
+    <div className={`utrecht-form-field utrecht-form-field--textarea kv-field${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={inputId}><LabelText label={label} required={required} /></label>
+      </div>
+      {description && <Description id={descId}>{description}</Description>}
+      {error && <ErrorMessage id={errId}>{error}</ErrorMessage>}
+      <div className="utrecht-form-field__input">
+        <textarea
+          {...rest}
+          ref={ref}
+          id={inputId}
+          rows={rows}
+          // No native `required`: Utrecht styles an empty required textarea as :invalid before any
+          // input. Forms validate themselves (noValidate); aria-required tells assistive technology.
+          aria-required={required || undefined}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(description !== undefined && descId, !!error && errId)}
+          className={['utrecht-textarea', 'utrecht-textarea--html-textarea', error && 'utrecht-textarea--invalid', className].filter(Boolean).join(' ')}
           onChange={(e) => {
             onChange?.(e);
             onValue?.(e.target.value);
@@ -164,19 +205,22 @@ export const CheckboxField = forwardRef<HTMLInputElement, CheckboxFieldProps>(fu
 });
 
 /** A group of radio buttons in a fieldset with a legend. */
-export function RadioGroup({ legend, name, value, options, onValue, error, required, description }: Omit<FieldProps, 'label'> & {
+export function RadioGroup({ legend, name, value, options, onValue, error, required, description, className, children }: Omit<FieldProps, 'label'> & {
   legend: ReactNode;
+  /** Shown inside the fieldset after the options (e.g. follow-up fields for the chosen option). */
+  children?: ReactNode;
   name: string;
   value: string;
   options: { value: string; label: string }[];
   onValue: (value: string) => void;
+  className?: string;
 }) {
   const id = useId();
   const errId = `${id}-error`;
   const descId = `${id}-description`;
   return (
     <fieldset
-      className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset kv-field${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset kv-field${error ? ' utrecht-form-fieldset--invalid' : ''}${className ? ` ${className}` : ''}`}
       aria-describedby={describedBy(description !== undefined && descId, !!error && errId)}
       aria-invalid={error ? true : undefined}
       aria-required={required || undefined}
@@ -210,6 +254,7 @@ export function RadioGroup({ legend, name, value, options, onValue, error, requi
           );
         })}
       </div>
+      {children}
     </fieldset>
   );
 }

@@ -5,6 +5,7 @@ import { ApiError, post } from '../api.ts';
 import { useErrorText, useT, useTDynamic } from '../i18n/index.tsx';
 import { useSession, useSessionView } from '../session.tsx';
 import { focusFirstInvalid } from '../format.ts';
+import { DOSSIER_ROLES } from '../types.ts';
 import { Page } from '../components/Page.tsx';
 import { Paragraph, Section } from '../components/Typography.tsx';
 import { Button, ButtonGroup } from '../components/Button.tsx';
@@ -46,6 +47,16 @@ export function AccountPage({ enrolmentRequired = false }: { enrolmentRequired?:
             <dt className="utrecht-data-list__item-key">{t('account.email')}</dt>
             <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{user.email ?? '—'}</dd>
           </div>
+          {DOSSIER_ROLES.includes(user.role) && (
+            <div className="utrecht-data-list__item">
+              <dt className="utrecht-data-list__item-key">{t('account.userId')}</dt>
+              <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
+                <code className="kv-break">{user.id}</code>
+                <br />
+                <span className="kv-muted">{t('account.userIdHelp')}</span>
+              </dd>
+            </div>
+          )}
         </dl>
       </Section>
       <Section id="account-totp" title={t('totp.title')}>
