@@ -37,7 +37,7 @@ export function stap0Routes(app: App, ctx: AppContext) {
       tags: ['stap0'], summary: 'De risicofactoren en beschermende factoren, gegroepeerd zoals in de bronnen, met bronverwijzing',
       response: { 200: z.object({ groups: z.array(z.object({
         id: z.string(), kind: z.enum(['risico', 'beschermend']), nl: z.string(), en: z.string(), ref: z.string(),
-        factors: z.array(z.object({ id: z.string(), nl: z.string(), en: z.string(), ref: z.string() })),
+        factors: z.array(z.object({ id: z.string(), nl: z.string(), en: z.string(), ref: z.string(), hint: z.string().optional() })),
       })) }) },
     },
   }, async () => ({ groups: FACTOR_GROUPS.map((g) => ({ ...g, factors: [...g.factors] })) }));

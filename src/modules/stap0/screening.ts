@@ -23,6 +23,10 @@ export function validateScreening(answers: ScreeningAnswer[], judgement: Judgeme
   if (missing.length) {
     throw unprocessable('screening-incomplete', `Beantwoord elke factor (aanwezig, niet aanwezig of onbekend); ${missing.length} ontbreken.`, { fields: missing });
   }
+  const unsourced = answers.filter((a) => a.answer === 'aanwezig' && !a.source).map((a) => a.factorId);
+  if (unsourced.length) {
+    throw unprocessable('source-required', 'Vermeld bij elke aanwezige factor de bron van de kennis (eigen waarneming, ouder, kind, collega …).', { fields: unsourced });
+  }
   if (nextAction === 'geen_actie' && judgement !== 'geen_zorg') {
     throw unprocessable('next-action-required', 'Bij een zorg hoort een vervolgstap: bespreken met de ouders, de zorg delen, hulp bieden of de meldcode starten.');
   }

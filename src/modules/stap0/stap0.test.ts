@@ -72,6 +72,8 @@ describe.each(ENGINES)('stap 0 screening on %s', (engine) => {
     expect((await post({ answers: full, judgement: 'ernstige_zorg', nextAction: 'geen_actie' })).body.code).toBe('next-action-required');
     expect((await post({ answers: full, judgement: 'vermoeden_kindermishandeling', nextAction: 'zorg_delen' })).body.code).toBe('meldcode-required');
     expect((await post({ answers: full, judgement: 'misschien', nextAction: 'geen_actie' })).status).toBe(400);
+    const unsourced = full.map((a, i) => (i === 0 ? { factorId: a.factorId, answer: 'aanwezig', note: 'gezien' } : a));
+    expect((await post({ answers: unsourced, judgement: 'zorg', nextAction: 'zorg_delen' })).body).toMatchObject({ code: 'source-required', fields: [full[0].factorId] });
     const count = await t.db.selectFrom('screenings').select(t.db.fn.countAll().as('n')).executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
   });

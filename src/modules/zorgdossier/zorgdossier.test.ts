@@ -81,6 +81,10 @@ describe.each(ENGINES)('zorgdossier on %s', (engine) => {
   });
 
   it('lets a member add a colleague, who is notified and then sees it; the aandachtsfunctionaris joins by themselves', async () => {
+    const colleagues = (await school.get(`/api/v1/dossiers/${dossierId}/collegas`)).body.items;
+    expect(colleagues.map((c: any) => c.userId).sort()).toEqual([w.users.collega.id, w.users.af.id].sort());
+    expect((await af.get(`/api/v1/dossiers/${dossierId}/collegas`)).body.code).toBe('not-a-member');
+    expect((await af.post(`/api/v1/dossiers/${dossierId}/notities`, { text: 'Nog niet aangesloten.' })).body.code).toBe('not-a-member');
     const outsider = await jgz.post(`/api/v1/dossiers/${dossierId}/betrokkenen`, { userId: w.users.jgz.id });
     expect(outsider.status).toBe(403);
     const otherOrg = await school.post(`/api/v1/dossiers/${dossierId}/betrokkenen`, { userId: w.users.jgz.id });
