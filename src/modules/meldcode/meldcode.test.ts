@@ -17,7 +17,7 @@ describe.each(ENGINES)('meldcode on %s', (engine) => {
   const start = async (i: number) => (await school.post('/api/v1/meldcode-trajecten', { dossierId: dossiers[i] })).body;
   const step = (id: string, body: Record<string, unknown>) => school.post(`/api/v1/meldcode-trajecten/${id}/stappen`, body);
   const allSteps = async (id: string) => {
-    expect((await step(id, { kind: 'signaal', observedOn: '2026-06-10', source: 'eigen waarneming', description: 'Blauwe plek op de bovenarm.', forms: ['lichamelijke_mishandeling'] })).status).toBe(201);
+    expect((await step(id, { kind: 'signaal', observedOn: '2026-06-10', observationType: 'lichamelijk_letsel', source: 'eigen waarneming', description: 'Blauwe plek op de bovenarm.', forms: ['lichamelijke_mishandeling'] })).status).toBe(201);
     expect((await step(id, { kind: 'consultatie', consultedOn: '2026-06-11', who: 'aandachtsfunctionaris', name: 'Naam af', advice: 'Gesprek met moeder voeren.' })).status).toBe(201);
     expect((await step(id, { kind: 'gesprek', heldOn: '2026-06-12', withWhom: 'moeder', summary: 'Zorgen besproken.', reaction: 'Moeder herkent de zorgen.' })).status).toBe(201);
     expect((await step(id, { kind: 'weging', weighedOn: '2026-06-13', framework: 'Afwegingskader onderwijs', forms: ['lichamelijke_mishandeling'], seriousness: 'ernstig', risk: 'Herhaling is waarschijnlijk.', reasoning: 'Patroon van letsel.' })).status).toBe(201);
@@ -48,7 +48,8 @@ describe.each(ENGINES)('meldcode on %s', (engine) => {
 
   it('documents the steps and refuses future dates, unknown kinds and content outside the schema', async () => {
     const tr = await start(1);
-    expect((await step(tr.id, { kind: 'signaal', observedOn: '2026-07-01', source: 'x', description: 'y' })).body.code).toBe('date-in-future');
+    expect((await step(tr.id, { kind: 'signaal', observedOn: '2026-07-01', observationType: 'waarneming', source: 'x', description: 'y' })).body.code).toBe('date-in-future');
+    expect((await step(tr.id, { kind: 'signaal', observedOn: TODAY, source: 'x', description: 'y' })).body.errors.map((e: any) => e.path)).toEqual(['observationType']);
     expect((await step(tr.id, { kind: 'roddel', description: 'y' })).status).toBe(400);
     expect((await step(tr.id, { kind: 'weging', weighedOn: TODAY, framework: 'x', forms: [], seriousness: 'ernstig', risk: 'r', reasoning: 'r' })).status).toBe(400);
     expect((await step(tr.id, { kind: 'gesprek_overgeslagen', reason: 'veiligheid_kind', explanation: 'Vader is dreigend.', extra: 1 })).body.code).toBe('unknown-fields');
@@ -56,7 +57,7 @@ describe.each(ENGINES)('meldcode on %s', (engine) => {
     const view = (await school.get(`/api/v1/meldcode-trajecten/${tr.id}`)).body;
     expect(view.records.map((r: any) => r.step)).toEqual([1, 2, 3, 4]);
     expect(view.nextStep).toBe(5);
-    expect(view.records[0]).toMatchObject({ kind: 'signaal', author: 'Naam leerkracht', data: { forms: ['lichamelijke_mishandeling'] } });
+    expect(view.records[0]).toMatchObject({ kind: 'signaal', author: 'Naam leerkracht', data: { observationType: 'lichamelijk_letsel', forms: ['lichamelijke_mishandeling'] } });
   });
 
   it('refuses a decision while an earlier step is empty without a stated reason', async () => {
@@ -67,7 +68,7 @@ describe.each(ENGINES)('meldcode on %s', (engine) => {
     const res = await decide();
     expect(res.status).toBe(422);
     expect(res.body).toMatchObject({ code: 'step-missing', fields: ['emptyStepReasons.1', 'emptyStepReasons.2', 'emptyStepReasons.3', 'emptyStepReasons.4'] });
-    await step(tr.id, { kind: 'signaal', observedOn: TODAY, source: 'kind', description: 'Vertelde iets over thuis.' });
+    await step(tr.id, { kind: 'signaal', observedOn: TODAY, observationType: 'uitspraak_kind', source: 'kind', description: 'Vertelde iets over thuis.' });
     await step(tr.id, { kind: 'gesprek_overgeslagen', reason: 'veiligheid_kind', explanation: 'Een gesprek brengt het kind in gevaar.' });
     expect((await decide()).body.fields).toEqual(['emptyStepReasons.2', 'emptyStepReasons.4']);
     const ok = await decide({ emptyStepReasons: { '2': 'Niemand bereikbaar en geen twijfel.', '4': 'Geen vermoeden, dus niets te wegen.' } });
@@ -94,7 +95,7 @@ describe.each(ENGINES)('meldcode on %s', (engine) => {
     // Pause and resume, back to where it was.
     const paused = await school.post(`/api/v1/meldcode-trajecten/${tr.id}/pauze`, { reason: 'Gezin op vakantie.' });
     expect(paused.body).toMatchObject({ status: 'gepauzeerd', pauseReason: 'Gezin op vakantie.' });
-    expect((await step(tr.id, { kind: 'signaal', observedOn: TODAY, source: 'x', description: 'y' })).body.code).toBe('traject-paused');
+    expect((await step(tr.id, { kind: 'signaal', observedOn: TODAY, observationType: 'gedrag', source: 'x', description: 'y' })).body.code).toBe('traject-paused');
     expect((await school.post(`/api/v1/meldcode-trajecten/${tr.id}/hervatting`)).body.status).toBe('hulp');
 
     // Question 5: the help does not achieve the results in time → report after all.

@@ -18,7 +18,7 @@ export const STEP_SCHEMAS = {
   signaal: z.strictObject({
     observedOn: dateSchema,
     source: text(200).describe('Bron: eigen waarneming, kind, ouder, collega, derde'),
-    kind: z.enum(['waarneming', 'uitspraak_kind', 'uitspraak_ouder', 'lichamelijk_letsel', 'gedrag', 'informatie_derde']),
+    observationType: z.enum(['waarneming', 'uitspraak_kind', 'uitspraak_ouder', 'lichamelijk_letsel', 'gedrag', 'informatie_derde']),
     description: text(),
     forms: z.array(z.enum(FORMS_OF_ABUSE)).max(FORMS_OF_ABUSE.length).default([]),
   }),
