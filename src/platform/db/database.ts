@@ -25,6 +25,27 @@ export interface DatabaseOptions {
 pg.types.setTypeParser(DATE_OID, (v: string) => v);
 pg.types.setTypeParser(INT8_OID, (v: string) => Number(v));
 
+/**
+ * Runs parameterised statements as named prepared statements on each connection, so
+ * PostgreSQL parses and plans the hot path's statements once per connection, not per call.
+ * Statements without parameters (migrations, scripts) keep the simple protocol.
+ */
+function preparePerConnection(client: pg.PoolClient): void {
+  const plain = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const names = new Map<string, string>();
+  (client as { query: unknown }).query = (text: unknown, values?: unknown, callback?: unknown) => {
+    if (typeof text === 'string' && Array.isArray(values) && values.length > 0) {
+      let name = names.get(text);
+      if (!name) {
+        name = `k${names.size}`;
+        names.set(text, name);
+      }
+      return plain({ name, text, values }, callback);
+    }
+    return plain(text, values, callback);
+  };
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
     if (options.schema) {
@@ -38,6 +59,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       max: options.poolSize ?? 10,
       options: options.schema ? `-c search_path="${options.schema}"` : undefined,
     });
+    pool.on('connect', preparePerConnection);
     return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   }
   if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
