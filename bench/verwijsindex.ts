@@ -3,35 +3,34 @@
 // Generates a national-scale population in PostgreSQL (5 million youths, 10 million signals at
 // BENCH_SCALE=1) and a smaller one in PGlite, then measures on each engine:
 //   1. register-and-match latency through the real code path (one transaction as the HTTP
-//      route runs it: registerSignal + audit + the signal view), with a per-query breakdown;
+//      route runs it: registerSignal + audit), with a per-query breakdown;
 //   2. a plain indexed point query (person by BSN) and the ratio of the two;
 //   3. sustained registrations per second over HTTP (the real app on 127.0.0.1, C clients);
 //   4. the retention pass (dry run, nightly pass, and a catch-up pass);
 //   5. peak memory of this process and the database size.
 // Prints a table with the targets and writes bench/results-<engine>.json. See bench/README.md.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
-import { Kysely, PostgresDialect, sql } from 'kysely';
-import type { DB } from '../src/platform/db/schema.ts';
+import { sql } from 'kysely';
 import { openDatabase, dropSchema, type Database } from '../src/platform/db/database.ts';
 import { migrateToLatest } from '../src/platform/db/migrations.ts';
 import { createKindveilig } from '../src/app.ts';
 import { loadConfig, type Config } from '../src/platform/config.ts';
-import { systemClock } from '../src/platform/dates.ts';
+import { addYears, systemClock } from '../src/platform/dates.ts';
 import type { AuthUser } from '../src/platform/http/context.ts';
 import type { Actor } from '../src/platform/audit/audit.ts';
-import { recordAudit } from '../src/platform/audit/audit.ts';
 import { hashPassword } from '../src/platform/auth/passwords.ts';
 import { SESSION_COOKIE } from '../src/platform/auth/sessions.ts';
 import { createNotifier } from '../src/platform/notifications/notifier.ts';
 import { Problem } from '../src/platform/http/problem.ts';
 import type { Role } from '../src/platform/auth/roles.ts';
 import { isValidBsn } from '../src/modules/persons/bsn.ts';
-import { registerSignal } from '../src/modules/verwijsindex/signals.ts';
-import { mySignals } from '../src/modules/verwijsindex/views.ts';
+import { auditInside, registerAsRoute } from './lib/register.ts';
 import { runRetention, type RetentionReport } from '../src/modules/verwijsindex/retention.ts';
 import { defaultParams, generatePopulation, kyselyRunner, pgRunner, type PopulationReport } from './lib/population.ts';
 import { QueryTimer } from './lib/query-timer.ts';
@@ -58,6 +57,8 @@ const ENV = {
   retentionCatchupDays: envNumber('BENCH_RETENTION_CATCHUP_DAYS', 30),
   retentionLimitSeconds: envNumber('BENCH_RETENTION_LIMIT_SECONDS', 300),
   seed: envNumber('BENCH_SEED', 20260615),
+  quietLoad: envNumber('BENCH_QUIET_LOAD', 0.8),
+  quietWaitSeconds: envNumber('BENCH_QUIET_WAIT_SECONDS', 900),
   keepSchema: process.env.BENCH_KEEP_SCHEMA === '1',
   reuse: process.env.BENCH_REUSE === '1',
   phases: new Set((process.env.BENCH_PHASES || 'register,point,http,retention').split(',').map((s) => s.trim())),
@@ -74,6 +75,18 @@ interface TargetRow {
   unit: string;
   target: string;
   pass: boolean | null;
+}
+
+function gitInfo() {
+  // When run from an exported snapshot (git archive), the caller names the commit.
+  if (process.env.BENCH_SRC_COMMIT) return { head: process.env.BENCH_SRC_COMMIT, uncommittedSrcFiles: 0, snapshot: true };
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { encoding: 'utf8' }).split('\n').filter(Boolean).length;
+    return { head, uncommittedSrcFiles: dirty };
+  } catch {
+    return null;
+  }
 }
 
 async function postgresAnswers(url: string): Promise<string | null> {
@@ -120,16 +133,59 @@ async function createHttpUsers(db: Database, count: number): Promise<string[]> {
   return names;
 }
 
+/**
+ * The machine may be shared: before measuring, wait (bounded) until the 1-minute load average
+ * of the machine is below BENCH_QUIET_LOAD, and record what it was.
+ */
+async function waitForQuiet(): Promise<{ waitedSeconds: number; loadAvg1m: number }> {
+  const t = now();
+  let load = os.loadavg()[0];
+  if (load >= ENV.quietLoad && ENV.quietWaitSeconds > 0) {
+    log(`  load average ${load.toFixed(2)} ≥ ${ENV.quietLoad}: waiting up to ${ENV.quietWaitSeconds} s for a quieter machine…`);
+    while (load >= ENV.quietLoad && now() - t < ENV.quietWaitSeconds * 1000) {
+      await new Promise((r) => setTimeout(r, 5000));
+      load = os.loadavg()[0];
+    }
+    log(`  load average now ${load.toFixed(2)} after ${Math.round((now() - t) / 1000)} s`);
+  }
+  return { waitedSeconds: Math.round((now() - t) / 1000), loadAvg1m: Math.round(load * 100) / 100 };
+}
+
 const cpuText = (c?: ReturnType<CpuWindow['end']>) =>
   c ? `CPU: this process ${c.thisProcessCores} cores, PostgreSQL ${c.postgresCores ?? 'n/a'} cores, machine busy ${c.machineBusyCores} of ${c.cores} (load ${c.loadAvg1mBefore} before)` : '';
 
+/**
+ * Generated youths a registration would rightly refuse (deceased, or turned 23 since the last
+ * retention pass): left out of the random picks, so that errors mean errors.
+ */
+async function ineligibleBsns(db: Database, today: string): Promise<Set<string>> {
+  const born = addYears(today, -23);
+  const rows = await db.selectFrom('persons').select('bsn').where('source', '=', 'bench')
+    .where((eb) => eb.or([
+      eb.and([eb('date_of_death', 'is not', null), eb('date_of_birth', '>', addYears(today, -24))]),
+      eb.and([eb('date_of_birth', '<=', born), eb('date_of_birth', '>', addDays(born, -ENV.retentionBacklogDays - 1))]),
+    ])).execute();
+  return new Set(rows.map((r) => r.bsn));
+}
+
+/** A random youth's BSN, skipping the ineligible ones. */
+function youthPicker(rand: () => number, youths: number, skip: Set<string>) {
+  return () => {
+    for (;;) {
+      const bsn = benchBsn(1 + Math.floor(rand() * youths));
+      if (!skip.has(bsn)) return bsn;
+    }
+  };
+}
+
 const actorFor = (u: AuthUser): Actor => ({ userId: u.id, username: u.username, organisationId: u.organisationId, role: u.role, ip: '127.0.0.1', userAgent: 'bench' });
 
-async function measureRegistrations(db: Database, users: AuthUser[], youths: number, count: number, today: string, seed: number) {
+async function measureRegistrations(db: Database, users: AuthUser[], youths: number, skip: Set<string>, count: number, today: string, seed: number) {
   const timer = new QueryTimer();
   const tdb = db.withPlugin(timer);
   const notifier = createNotifier(undefined, 'http://127.0.0.1');
   const rand = prng(seed);
+  const pickYouth = youthPicker(rand, youths, skip);
   const warmup = Math.min(200, Math.ceil(count / 10));
   const latencies: number[] = [];
   const queryTimes: number[] = [];
@@ -144,20 +200,16 @@ async function measureRegistrations(db: Database, users: AuthUser[], youths: num
   for (let i = 0; i < warmup + count; i++) {
     if (i === warmup) cpu = new CpuWindow();
     const user = users[Math.floor(rand() * users.length)];
-    const bsn = benchBsn(1 + Math.floor(rand() * youths));
+    const bsn = pickYouth();
     timer.enabled = i >= warmup;
     const t0 = now();
-    // The same statements as POST /api/v1/signalen in its transaction; a controlled transaction
+    // The same statements as POST /api/v1/signalen in its transaction (the route then builds its
+    // response from the returned rows without another query); a controlled transaction
     // (begin … commit, as db.transaction().execute does) lets us time begin and commit apart.
     const tx = await tdb.startTransaction().execute();
     const tBegin = now() - t0;
     try {
-      const { signal, changes: result } = await registerSignal(tx, notifier, user, { bsn, informedOn: today }, new Date(), today);
-      await recordAudit(tx, actorFor(user), [
-        { action: 'create', recordType: 'signaal', recordId: signal.id, personId: signal.person_id },
-        ...result.map((x) => ({ action: x.created ? 'create' : 'update', recordType: 'match', recordId: x.matchId, personId: signal.person_id, detail: { type: x.type } })),
-      ]);
-      await mySignals(tx, user.id, signal.id);
+      const { changes: result } = await registerAsRoute(tx, notifier, user, actorFor(user), { bsn, informedOn: today }, new Date(), today);
       const tc = now();
       await tx.commit().execute();
       const t1 = now();
@@ -240,10 +292,12 @@ interface HttpResult {
   errorSamples: string[];
   latency: Summary;
   cpu: ReturnType<CpuWindow['end']> | undefined;
+  serverEventLoopUtilization: number | null;
+  clientEventLoopUtilization: number | null;
   peakRssMB: number;
 }
 
-async function measureHttp(engine: Engine, db: Database, usernames: string[], youths: number, today: string, seed: number): Promise<HttpResult> {
+async function measureHttp(engine: Engine, db: Database, usernames: string[], youths: number, skip: Set<string>, today: string, seed: number): Promise<HttpResult> {
   const poolSize = engine === 'postgres' ? ENV.httpPool : null;
   const appDb = engine === 'postgres' ? await openDatabase({ url: ENV.url, schema: ENV.schema, poolSize: poolSize! }) : db;
   const config: Config = { ...loadConfig({ NODE_ENV: 'benchmark' }), demo: false, host: '127.0.0.1', port: 0, publicUrl: 'http://127.0.0.1' };
@@ -266,8 +320,8 @@ async function measureHttp(engine: Engine, db: Database, usernames: string[], yo
       sessions.push({ cookie, csrf: body.csrfToken });
     }
     log(`  ${sessions.length} professionals logged in; ${ENV.httpConcurrency} clients for ${ENV.httpWarmupSeconds} s warm-up + ${ENV.httpSeconds} s`);
-    const rand = prng(seed);
-    const bsns = Array.from({ length: ENV.httpMaxRequests }, () => benchBsn(1 + Math.floor(rand() * youths)));
+    const pickYouth = youthPicker(prng(seed), youths, skip);
+    const bsns = Array.from({ length: ENV.httpMaxRequests }, pickYouth);
     const worker = new Worker(new URL('./lib/http-load-worker.mjs', import.meta.url), {
       workerData: {
         url, sessions, bsns, today, concurrency: ENV.httpConcurrency, maxRequests: ENV.httpMaxRequests,
@@ -276,10 +330,11 @@ async function measureHttp(engine: Engine, db: Database, usernames: string[], yo
     });
     const limitMs = (ENV.httpWarmupSeconds + ENV.httpSeconds + 120) * 1000;
     let cpu: CpuWindow | undefined;
-    const cpuTimer = setTimeout(() => { cpu = new CpuWindow(); memory.mark(); }, ENV.httpWarmupSeconds * 1000);
+    let elu0: ReturnType<typeof performance.eventLoopUtilization> | undefined;
+    const cpuTimer = setTimeout(() => { cpu = new CpuWindow(); elu0 = performance.eventLoopUtilization(); memory.mark(); }, ENV.httpWarmupSeconds * 1000);
     const r = await new Promise<{
       latencies: number[]; status: Record<string, number>; errorSamples: string[]; networkErrors: number;
-      completedInWindow: number; createdInWindow: number; windowMs: number;
+      completedInWindow: number; createdInWindow: number; windowMs: number; clientEventLoopUtilization: number | null;
     }>((resolve, reject) => {
       const timer = setTimeout(() => { void worker.terminate(); reject(new Error('HTTP load generator exceeded its time limit')); }, limitMs);
       worker.once('message', (m) => { clearTimeout(timer); resolve(m); });
@@ -287,6 +342,7 @@ async function measureHttp(engine: Engine, db: Database, usernames: string[], yo
     });
     clearTimeout(cpuTimer);
     const cpuUse = cpu?.end();
+    const serverElu = elu0 ? performance.eventLoopUtilization(elu0).utilization : null;
     await worker.terminate();
     const seconds = r.windowMs / 1000;
     return {
@@ -303,6 +359,9 @@ async function measureHttp(engine: Engine, db: Database, usernames: string[], yo
       errorSamples: r.errorSamples,
       latency: summarize(r.latencies),
       cpu: cpuUse,
+      /** Busy fraction of the server's event loop (main thread) and of the load generator's thread. */
+      serverEventLoopUtilization: serverElu === null ? null : Math.round(serverElu * 100) / 100,
+      clientEventLoopUtilization: r.clientEventLoopUtilization === null ? null : Math.round(r.clientEventLoopUtilization * 100) / 100,
       peakRssMB: memory.peak().rssMB,
     };
   } finally {
@@ -317,6 +376,7 @@ interface RetentionRun extends Partial<Omit<RetentionReport, 'sample'>> {
   /** Cancelled after BENCH_RETENTION_LIMIT_SECONDS; `seconds` is then a lower bound. */
   timedOut: boolean;
   skipped?: boolean;
+  error?: string;
 }
 
 /**
@@ -326,10 +386,9 @@ interface RetentionRun extends Partial<Omit<RetentionReport, 'sample'>> {
  */
 async function timedRetention(db: Database, peildatum: string, dryRun: boolean, watchdog?: { appName: string }): Promise<RetentionRun> {
   const t = now();
-  let fired = false;
+  let cancelling: Promise<void> | undefined;
   const timer = watchdog ? setTimeout(() => {
-    fired = true;
-    void cancelBackends(watchdog.appName);
+    cancelling = cancelBackends(watchdog.appName);
   }, ENV.retentionLimitSeconds * 1000) : undefined;
   try {
     const report = await runRetention(db, peildatum, { dryRun });
@@ -338,12 +397,17 @@ async function timedRetention(db: Database, peildatum: string, dryRun: boolean, 
     log(`  retention ${dryRun ? 'dry run' : 'pass'} (peildatum ${peildatum}): ${seconds} s — expired ${counts.expired}, destroyed (archive) ${counts.destroyedArchived}, destroyed (23/deceased) ${counts.destroyedYouth}, matches removed ${counts.matchesRemoved}`);
     return { ...counts, seconds, timedOut: false };
   } catch (error) {
-    if (!fired) throw error;
     const seconds = Math.round((now() - t) / 10) / 100;
+    if (!cancelling) {
+      log(`  retention ${dryRun ? 'dry run' : 'pass'} (peildatum ${peildatum}) failed after ${seconds} s: ${(error as Error).message}`);
+      return { peildatum, dryRun, seconds, timedOut: false, error: String((error as Error).message ?? error) };
+    }
     log(`  retention ${dryRun ? 'dry run' : 'pass'} (peildatum ${peildatum}): cancelled after ${seconds} s (limit ${ENV.retentionLimitSeconds} s); rolled back`);
     return { peildatum, dryRun, seconds, timedOut: true };
   } finally {
     if (timer) clearTimeout(timer);
+    // The cancel must have landed before the next pass starts on the same application_name.
+    if (cancelling) await cancelling;
   }
 }
 
@@ -433,23 +497,26 @@ async function runEngine(engine: Engine) {
   if (found.n !== sample.length) throw new Error(`only ${found.n} of ${sample.length} sampled youths found by BSN`);
 
   const users = await loadUsers(db);
+  const skip = await ineligibleBsns(db, today);
   const httpUsers = await createHttpUsers(db, ENV.httpUsers);
   const result: Record<string, unknown> = {
     engine,
     startedAt: new Date().toISOString(),
+    git: gitInfo(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, totalMemoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-    params: { ...params, scale: engine === 'postgres' ? ENV.scale : null, registrations: ENV.registrations, pointQueries: ENV.pointQueries,
+    params: { ...params, auditInsideRegisterSignal: auditInside, scale: engine === 'postgres' ? ENV.scale : null, registrations: ENV.registrations, pointQueries: ENV.pointQueries,
       http: { seconds: ENV.httpSeconds, warmupSeconds: ENV.httpWarmupSeconds, concurrency: ENV.httpConcurrency, users: httpUsers.length, pool: engine === 'postgres' ? ENV.httpPool : null },
       retentionBacklogDays: ENV.retentionBacklogDays, retentionCatchupDays: ENV.retentionCatchupDays, seed: ENV.seed },
     population,
   };
   const targets: TargetRow[] = [];
 
+  result.quiet = await waitForQuiet();
   let register: Awaited<ReturnType<typeof measureRegistrations>> | undefined;
   if (ENV.phases.has('register')) {
     log(`  register-and-match: ${ENV.registrations} registrations (sequential, one transaction each)…`);
     memory.mark();
-    register = await measureRegistrations(db, users, youths, ENV.registrations, today, ENV.seed);
+    register = await measureRegistrations(db, users, youths, skip, ENV.registrations, today, ENV.seed);
     phaseMemory.register = memory.peak().rssMB;
     const s = register.summary;
     log(`  register-and-match p50 ${s.p50} ms, p95 ${s.p95} ms, p99 ${s.p99} ms, max ${s.max} ms (${register.succeeded} ok, refused ${JSON.stringify(register.refused)})`);
@@ -480,10 +547,10 @@ async function runEngine(engine: Engine) {
 
   if (ENV.phases.has('http')) {
     log('  HTTP: starting the app on 127.0.0.1…');
-    const http = await measureHttp(engine, db, httpUsers, youths, today, ENV.seed + 2);
+    const http = await measureHttp(engine, db, httpUsers, youths, skip, today, ENV.seed + 2);
     phaseMemory.http = http.peakRssMB;
     log(`  HTTP: ${http.registrationsPerSecond} registrations/s (${http.requestsPerSecond} req/s), errors ${http.errors}, p50 ${http.latency.p50} ms, p99 ${http.latency.p99} ms, status ${JSON.stringify(http.status)}`);
-    log(`    ${cpuText(http.cpu)}`);
+    log(`    ${cpuText(http.cpu)}; event loop busy: server ${http.serverEventLoopUtilization}, load generator ${http.clientEventLoopUtilization}`);
     if (http.errorSamples.length) log(`    e.g. ${http.errorSamples.slice(0, 3).join(' | ')}`);
     result.http = http;
     targets.push({ metric: 'HTTP registrations/s', value: http.registrationsPerSecond, unit: '/s', target: `≥ ${fmt(TARGETS.registrationsPerSecond)}/s`, pass: http.registrationsPerSecond >= TARGETS.registrationsPerSecond });
@@ -496,7 +563,7 @@ async function runEngine(engine: Engine) {
     // On PostgreSQL the passes run on their own pool, named so that the watchdog can cancel them.
     const appName = `kindveilig-bench-retention-${process.pid}`;
     const retentionDb = engine === 'postgres'
-      ? new Kysely<DB>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: ENV.url, max: 2, application_name: appName, options: `-c search_path="${ENV.schema}"` }) }) })
+      ? await openDatabase({ url: `${ENV.url}${ENV.url.includes('?') ? '&' : '?'}application_name=${appName}`, schema: ENV.schema, poolSize: 2 })
       : db;
     const watchdog = engine === 'postgres' ? { appName } : undefined;
     try {
@@ -504,11 +571,11 @@ async function runEngine(engine: Engine) {
       const pass = await timedRetention(retentionDb, today, false, watchdog);
       const catchupDate = addDays(today, ENV.retentionCatchupDays);
       const catchup = ENV.retentionCatchupDays <= 0 ? null
-        : pass.timedOut ? { peildatum: catchupDate, seconds: 0, timedOut: false, skipped: true }
+        : pass.timedOut || pass.error ? { peildatum: catchupDate, seconds: 0, timedOut: false, skipped: true }
         : await timedRetention(retentionDb, catchupDate, false, watchdog);
       phaseMemory.retention = memory.peak().rssMB;
       result.retention = { limitSeconds: ENV.retentionLimitSeconds, dryRun: dry, pass, catchup, cpu: cpu.end() };
-      const verdict = (r: RetentionRun) => !r.timedOut && r.seconds <= TARGETS.retentionSeconds;
+      const verdict = (r: RetentionRun) => !r.timedOut && !r.error && r.seconds <= TARGETS.retentionSeconds;
       const shown = (r: RetentionRun) => (r.timedOut ? Math.max(r.seconds, ENV.retentionLimitSeconds) : r.seconds);
       targets.push({ metric: `retention pass (${ENV.retentionBacklogDays} d backlog)`, value: shown(pass), unit: 's', target: `≤ ${TARGETS.retentionSeconds} s`, pass: verdict(pass) });
       if (catchup && !catchup.skipped) targets.push({ metric: `retention catch-up (+${ENV.retentionCatchupDays} d)`, value: shown(catchup), unit: 's', target: `≤ ${TARGETS.retentionSeconds} s`, pass: verdict(catchup) });
@@ -574,8 +641,8 @@ function printReport(engine: Engine, out: NonNullable<Awaited<ReturnType<typeof 
     add('HTTP errors', `${r.http.errors} of ${fmt(r.http.completed)}`);
   }
   if (r.retention) {
-    const secs = (x: RetentionRun) => (x.timedOut ? `> ${fmt(x.seconds, 0)} s (cancelled)` : `${x.seconds.toFixed(2)} s`);
-    const changed = (x: RetentionRun) => (x.timedOut ? 'n/a (rolled back)' : `exp ${fmt(x.expired!)}, del ${fmt(x.destroyedArchived!)}+${fmt(x.destroyedYouth!)}, m ${fmt(x.matchesRemoved!)}`);
+    const secs = (x: RetentionRun) => (x.error ? `failed: ${x.error.slice(0, 40)}` : x.timedOut ? `> ${fmt(x.seconds, 0)} s (cancelled)` : `${x.seconds.toFixed(2)} s`);
+    const changed = (x: RetentionRun) => (x.timedOut || x.error ? 'n/a (rolled back)' : `exp ${fmt(x.expired!)}, del ${fmt(x.destroyedArchived!)}+${fmt(x.destroyedYouth!)}, m ${fmt(x.matchesRemoved!)}`);
     add('retention dry run', secs(r.retention.dryRun));
     add('retention pass (nightly)', secs(r.retention.pass), `≤ ${TARGETS.retentionSeconds} s`, verdict(find('retention pass')));
     add('  changed', changed(r.retention.pass));
@@ -583,7 +650,7 @@ function printReport(engine: Engine, out: NonNullable<Awaited<ReturnType<typeof 
       add(`retention catch-up (+${ENV.retentionCatchupDays} d)`, secs(r.retention.catchup), `≤ ${TARGETS.retentionSeconds} s`, verdict(find('retention catch-up')));
       add('  changed', changed(r.retention.catchup));
     } else if (r.retention.catchup?.skipped) {
-      add(`retention catch-up (+${ENV.retentionCatchupDays} d)`, 'skipped (nightly pass timed out)');
+      add(`retention catch-up (+${ENV.retentionCatchupDays} d)`, 'skipped (nightly pass did not finish)');
     }
   }
   add('peak RSS (this process)', `${fmt(r.memory.peakRssMB)} MB`);

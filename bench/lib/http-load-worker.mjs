@@ -20,6 +20,8 @@ const errorSamples = [];
 let networkErrors = 0;
 let completedInWindow = 0;
 let createdInWindow = 0;
+let elu0;
+setTimeout(() => { elu0 = performance.eventLoopUtilization(); }, warmupMs);
 
 async function client(c) {
   while (performance.now() < end && sent < maxRequests) {
@@ -54,7 +56,9 @@ async function client(c) {
 }
 
 await Promise.all(Array.from({ length: concurrency }, (_, c) => client(c)));
+const clientEventLoopUtilization = elu0 ? performance.eventLoopUtilization(elu0).utilization : null;
 parentPort.postMessage({
+  clientEventLoopUtilization,
   latencies,
   status,
   errorSamples,

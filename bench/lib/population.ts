@@ -15,8 +15,9 @@
 // - ~1.2 % of families have a young parent: the mother (and in a quarter of them also the
 //   father) is herself a youth of 19–22 from another family, so her own parents are in the data;
 // - a small number of deceased youths;
-// - signals: per youth floor(Exp) many (mean ≈ 2, at most 15), scaled by a family risk factor
-//   (60 % low, 30 % medium, 10 % high), until the target number is reached; 35 % active (start in
+// - signals: per youth floor(Exp) many (mean ≈ 2.1, at most 15), scaled by a family risk factor
+//   (60 % low, 30 % medium, 10 % high), youths taken in random order until the target number
+//   is reached (the last youth's share is cut off); 35 % active (start in
 //   the last two years), 65 % inactive (ended within the last five years, open up to two years);
 //   80 % by professionals of the youth's own municipality, all on distinct professionals per youth;
 // - matches as the matching rules imply them for the active signals (see computeMatches).
@@ -117,7 +118,7 @@ const pick = (array: string, u: string, len: number) => `(${array})[1 + floor(($
 
 /** Tables whose non-constraint indexes are dropped during the load and rebuilt afterwards. */
 const LOADED_TABLES = ['persons', 'parent_child', 'signals', 'matches', 'match_members'];
-const STAGING = ['bench_family', 'bench_youth', 'bench_young', 'bench_adult', 'bench_sigcount', 'bench_psig', 'bench_grp', 'bench_grp_person', 'bench_gezin', 'bench_covered'];
+const STAGING = ['bench_family', 'bench_youth', 'bench_young', 'bench_adult', 'bench_sigcount', 'bench_psig', 'bench_grp', 'bench_grp_person', 'bench_gezin', 'bench_covered', 'bench_cand'];
 
 export async function generatePopulation(run: Runner, p: PopulationParams, opts: { postgres: boolean }): Promise<PopulationReport> {
   const started = now();
@@ -125,6 +126,9 @@ export async function generatePopulation(run: Runner, p: PopulationParams, opts:
   const step = async (label: string, statement: string) => {
     const t = now();
     const rows = await run.exec(statement);
+    // Staging tables get statistics at once, so the following joins are planned on real sizes.
+    const staging = /^\s*create unlogged table (\w+)/i.exec(statement);
+    if (staging) await run.exec(`analyze ${staging[1]}`);
     const seconds = (now() - t) / 1000;
     steps.push({ step: label, seconds: Math.round(seconds * 10) / 10, rows });
     log(`  ${label}${rows !== undefined && rows !== null ? `: ${rows.toLocaleString('en-US')} rows` : ''} (${seconds.toFixed(1)} s)`);
@@ -243,20 +247,20 @@ export async function generatePopulation(run: Runner, p: PopulationParams, opts:
 
   // Young parents: a youth of 19–22 (not herself/himself a child of a young family) becomes the
   // mother (and in a quarter of the cases also the father) of a young family.
+  await step('young parent candidates (staging)', `create unlogged table bench_cand as
+    select yo.y, yo.sex, row_number() over (partition by yo.sex order by bench_u(yo.y, 12)) as rn
+    from bench_youth yo join bench_family fa on fa.f = yo.f
+    where not fa.young and yo.death is null and yo.age between ${19 * 365} and ${maxAgeDays - 1}`);
   await step('young parents (staging)', `create unlogged table bench_young as
-    with fams as (select f, bench_u(f, 11) as u_f from bench_family where young),
-    fm as (select f, row_number() over (order by f) as rn from fams),
-    ff as (select f, row_number() over (order by f) as rn from fams where u_f < 0.25),
-    cv as (select yo.y, row_number() over (order by bench_u(yo.y, 12)) as rn from bench_youth yo join bench_family fa on fa.f = yo.f
-           where not fa.young and yo.sex = 'V' and yo.death is null and yo.age between ${19 * 365} and ${maxAgeDays - 1}),
-    cm as (select yo.y, row_number() over (order by bench_u(yo.y, 18)) as rn from bench_youth yo join bench_family fa on fa.f = yo.f
-           where not fa.young and yo.sex = 'M' and yo.death is null and yo.age between ${19 * 365} and ${maxAgeDays - 1})
+    with fams as (select f, bench_u(f, 11) as u_f, row_number() over (order by f) as rn from bench_family where young),
+    ff as (select f, row_number() over (order by f) as rn from fams where u_f < 0.25)
     select fams.f, cv.y as mother_no,
       case when fams.u_f < 0.25 then cm.y when fams.u_f < 0.75 then ${Y}::bigint + 2 * fams.f end as father_no
-    from fams join fm on fm.f = fams.f join cv on cv.rn = fm.rn
-      left join ff on ff.f = fams.f left join cm on cm.rn = ff.rn`);
+    from fams join bench_cand cv on cv.sex = 'V' and cv.rn = fams.rn
+      left join ff on ff.f = fams.f left join bench_cand cm on cm.sex = 'M' and cm.rn = ff.rn`);
   await step('young parents → families', `update bench_family fa set mother_no = yg.mother_no, father_no = yg.father_no
     from bench_young yg where yg.f = fa.f`);
+  await run.exec('analyze bench_family');
 
   await step('parents (staging)', `create unlogged table bench_adult as
     select n, sex, max(oldest) as oldest, min(f) as f from (
@@ -305,21 +309,26 @@ export async function generatePopulation(run: Runner, p: PopulationParams, opts:
 
   // --- Signals.
   await step('signal counts (staging)', `create unlogged table bench_sigcount as
-    select y, age, m, k, sum(k) over (order by y rows between unbounded preceding and current row) - k as before
+    select y, age, m, k, sum(k) over (order by bench_u(y, 28), y rows between unbounded preceding and current row) - k as before
     from (
-      select yo.y, yo.age, fa.m, least(15, floor(-ln(1 - bench_u(yo.y, 20)) * 2.55 * fa.risk))::int as k
+      select yo.y, yo.age, fa.m, least(15, floor(-ln(1 - bench_u(yo.y, 20)) * 2.75 * fa.risk))::int as k
       from bench_youth yo join bench_family fa on fa.f = yo.f
       where yo.death is null or yo.death > ${lit(p.lastRetention)}::date
     ) x where k > 0`);
+  // Newer schemas carry the day the youth turns 23 on every signal (index-driven retention).
+  const signalColumns = new Set((await run.rows<{ c: string }>(`select column_name as c from information_schema.columns
+    where table_schema = current_schema() and table_name = 'signals'`)).map((r) => r.c));
+  const youthUntil = signalColumns.has('youth_until');
   const userNo = `(um + ${M} * t)`;
   await step('signals', `insert into signals (id, person_id, organisation_id, user_id, contact_name, contact_phone, contact_email,
-      start_date, informed_on, status, end_date, end_reason, created_at)
+      start_date, informed_on, status, end_date, end_reason, created_at${youthUntil ? ', youth_until' : ''})
     select gen_random_uuid(), bench_uuid('p', y), bench_uuid('o', um + ${M} * (t % 4)), bench_uuid('u', ${userNo}),
       'Professional ' || ${userNo}, '030-' || lpad(${userNo}::text, 7, '0'), 'bench.u' || ${userNo} || '@bench.kindveilig.nl',
       start_date, start_date, status, end_date, end_reason,
       least(now(), start_date::timestamptz + make_interval(secs => floor(uc * 36000)::int)) as created_at
+      ${youthUntil ? `, ((${today}::date - age) + interval '23 years')::date` : ''}
     from (
-      select y, um, t, uc,
+      select y, um, t, uc, age,
         case when active then 'actief' else 'inactief' end as status,
         case when active then ${today}::date - floor(ua * (least(${activeSpan - 1}, age) + 1))::int
              else ${today}::date - end_off - floor(ub * (least(730, age - end_off) + 1))::int end as start_date,
@@ -449,6 +458,7 @@ async function computeMatches(run: Runner, step: (label: string, statement: stri
     select distinct sh.key from shared sh join size s1 on s1.key = sh.key join size s2 on s2.key = sh.key2
     where sh.n = s1.n and s2.n > s1.n`);
   await step('drop covered family groups', `delete from bench_gezin where not parent_signals and key in (select key from bench_covered)`);
+  await run.exec('analyze bench_gezin');
   await step('family matches', `insert into matches (id, type, key_person_id, created_at, regievoerder_user_id, regie_since, regie_set_by, regie_set_at)
     select md5('g' || key::text)::uuid, 'gezin', key, latest::timestamptz,
       case when ${regie('key')} then first_user end, case when ${regie('key')} then latest end,
