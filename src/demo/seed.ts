@@ -113,8 +113,11 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
         organisationName: u.name, sector: u.sector, municipalityCode: u.municipality_code, regionId: u.region_id, totpEnabled: false, verwijsindexEnabled: true };
     };
     const bsnOf = async (key: string) => (await tx.selectFrom('persons').select('bsn').where('id', '=', ids.get(key)!).executeTakeFirstOrThrow()).bsn;
-    await registerSignal(tx, ctx.notifier, await asUser('leerkracht'), { bsn: await bsnOf('daan'), informedOn: today }, clock.now(), today);
-    await registerSignal(tx, ctx.notifier, await asUser('huisarts'), { bsn: await bsnOf('noor'), informedOn: today }, clock.now(), today);
+    for (const [username, child] of [['leerkracht', 'daan'], ['huisarts', 'noor']] as const) {
+      const user = await asUser(username);
+      const actor = { userId: user.id, username, organisationId: user.organisationId, role: user.role, ip: null, userAgent: 'demodata' };
+      await registerSignal(tx, ctx.notifier, user, actor, { bsn: await bsnOf(child), informedOn: today }, clock.now(), today);
+    }
   });
   return true;
 }

@@ -101,11 +101,7 @@ export function verwijsindexRoutes(app: App, ctx: AppContext) {
   }, async (req, reply) => {
     const user = await professional(req);
     const result = await db.transaction().execute(async (tx) => {
-      const { person, signal, changes } = await registerSignal(tx, notifier, user, req.body, clock.now(), clock.today());
-      await recordAudit(tx, actorOf(req), [
-        { action: 'create', recordType: 'signaal', recordId: signal.id, personId: signal.person_id },
-        ...changes.map((c) => ({ action: c.created ? 'create' : 'update', recordType: 'match', recordId: c.matchId, personId: signal.person_id, detail: { type: c.type } })),
-      ]);
+      const { person, signal, changes } = await registerSignal(tx, notifier, user, actorOf(req), req.body, clock.now(), clock.today());
       const view = signalView({ ...signal, ...person, person_id: person.id, match_count: changes.length });
       return { signal: view, matches: changes.map(({ matchId, type, created }) => ({ matchId, type, created })) };
     });

@@ -1,13 +1,14 @@
-// Registering and closing signals. One transaction per command: the signal, its matches,
-// the notifications and the audit entries commit together or not at all.
-import type { Kysely } from 'kysely';
+// Registering and closing signals. A registration commits the signal, its matches, the
+// notifications and the audit entries together or not at all.
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { AuthUser } from '../../platform/http/context.ts';
-import type { Notification, Notifier } from '../../platform/notifications/notifier.ts';
+import type { Notifier } from '../../platform/notifications/notifier.ts';
+import type { Actor } from '../../platform/audit/audit.ts';
 import { addYears } from '../../platform/dates.ts';
 import { Problem, conflict, forbidden, notFound, unprocessable } from '../../platform/http/problem.ts';
 import { ACTIVE_YEARS, MAX_AGE_YEARS } from './rules.ts';
-import { familyGroupsOf, lockMatchKeys, matchSignal, type MatchChange } from './matching.ts';
+import { familyGroupsOf } from './matching.ts';
 
 export interface SignalInput {
   bsn: string;
@@ -17,9 +18,7 @@ export interface SignalInput {
   contactEmail?: string;
 }
 
-const MATCH_LABEL = { kind: 'kindmatch', gezin: 'gezinsmatch' } as const;
-
-export async function registerSignal(db: Kysely<DB>, notifier: Notifier, user: AuthUser, input: SignalInput, now: Date, today: string) {
+export async function registerSignal(db: Kysely<DB>, notifier: Notifier, user: AuthUser, actor: Actor, input: SignalInput, now: Date, today: string) {
   const person = await db.selectFrom('persons as p')
     .select(['p.id', 'p.bsn', 'p.given_names', 'p.tussenvoegsel', 'p.family_name', 'p.date_of_birth', 'p.date_of_death'])
     .select((eb) => eb.selectFrom('signals as s').select('s.id')
@@ -51,56 +50,60 @@ export async function registerSignal(db: Kysely<DB>, notifier: Notifier, user: A
   const duplicate = () => conflict('signal-duplicate', 'U heeft al een actief signaal op deze jeugdige.');
   if (person.duplicate_id) throw duplicate();
   const groups = await familyGroupsOf(db, person.id);
-  await lockMatchKeys(db, person.id, groups);
 
-  // A concurrent duplicate by the same user is caught by the unique index on active signals.
-  const signal = await db.insertInto('signals').values({
-    person_id: person.id,
-    organisation_id: user.organisationId,
-    user_id: user.id,
-    contact_name: user.displayName,
-    contact_phone: contactPhone,
-    contact_email: contactEmail,
-    start_date: startDate,
-    youth_until: addYears(person.date_of_birth, MAX_AGE_YEARS),
-    informed_on: input.informedOn,
-    status: 'actief',
-  }).returningAll().executeTakeFirstOrThrow().catch((error: { code?: string }) => {
+  // Locking, the insert, matching, notifications and audit run in one database function
+  // (migration 0016), atomically and in one round trip. A concurrent duplicate by the same
+  // user is caught by the unique index on active signals.
+  const { rows } = await sql<{ result: { signal: SignalRow; changes: MatchChange[] } }>`select vi_register_signal(${JSON.stringify({
+    personId: person.id,
+    userId: user.id,
+    organisationId: user.organisationId,
+    contactName: user.displayName,
+    contactPhone,
+    contactEmail,
+    startDate,
+    informedOn: input.informedOn,
+    youthUntil: addYears(person.date_of_birth, MAX_AGE_YEARS),
+    activeFrom: addYears(today, -ACTIVE_YEARS),
+    now: now.toISOString(),
+    lockKeys: [...new Set([person.id, ...groups.map((g) => g.key)])].sort(),
+    groups,
+    messages: MATCH_MESSAGES,
+    mail: notifier.mailTemplate,
+    actor,
+  })}::jsonb) as result`.execute(db).catch((error: { code?: string }) => {
     throw error.code === '23505' ? duplicate() : error;
   });
-
-  const changes = await matchSignal(db, person.id, now, today, groups);
-  await notifier.notify(db, matchMessages(changes));
+  const { signal, changes } = rows[0].result;
   return { person, signal, changes };
 }
 
+type SignalRow = Selectable<DB['signals']>;
+
+export interface MatchChange {
+  matchId: string;
+  type: 'kind' | 'gezin';
+  created: boolean;
+}
+
 /** Texts name only the kind of match: who the child is, the recipient sees in the match itself. */
-function matchMessages(changes: MatchChange[]): Notification[] {
-  return changes.flatMap((c) => {
-    const link = `/matches/${c.matchId}`;
-    const label = MATCH_LABEL[c.type];
-    if (c.created) {
-      return [{
-        userIds: c.addedUserIds,
-        subject: `Nieuwe ${label} in de Verwijsindex`,
-        body: `Er is een ${label} ontstaan op een signaal dat u heeft afgegeven. Bekijk wie de andere betrokken professionals zijn en spreek samen af wie de regie neemt.`,
-        link,
-      }];
-    }
-    if (c.addedUserIds.length === 0) return [];
-    return [{
-      userIds: c.addedUserIds,
+const MATCH_MESSAGES = (() => {
+  const per = (make: (label: string) => { subject: string; body: string }) => ({ kind: make('kindmatch'), gezin: make('gezinsmatch') });
+  return {
+    created: per((label) => ({
+      subject: `Nieuwe ${label} in de Verwijsindex`,
+      body: `Er is een ${label} ontstaan op een signaal dat u heeft afgegeven. Bekijk wie de andere betrokken professionals zijn en spreek samen af wie de regie neemt.`,
+    })),
+    added: per((label) => ({
       subject: `U bent toegevoegd aan een ${label}`,
       body: `Uw signaal sluit aan bij een bestaande ${label}. Bekijk de betrokken professionals en de afgesproken regie.`,
-      link,
-    }, {
-      userIds: c.existingUserIds,
+    })),
+    existing: per((label) => ({
       subject: `Nieuwe professional in een ${label}`,
       body: `Er is een professional bijgekomen in een ${label} waarin u zit. Bekijk de match voor de contactgegevens.`,
-      link,
-    }];
-  });
-}
+    })),
+  };
+})();
 
 export async function closeSignal(db: Kysely<DB>, user: AuthUser, signalId: string, endDate: string, today: string) {
   const signal = await db.selectFrom('signals').selectAll().where('id', '=', signalId).executeTakeFirst();

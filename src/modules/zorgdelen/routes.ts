@@ -189,9 +189,8 @@ export function zorgdelenRoutes(app: App, ctx: AppContext) {
       const { dossier, member } = await dossierFor(tx, user, req.params.id);
       if (!member) throw forbidden('Sluit eerst aan bij het dossier.', 'not-a-member').about({ recordType: 'dossier', recordId: dossier.id, personId: dossier.person_id });
       const child = await tx.selectFrom('persons').select('bsn').where('id', '=', dossier.person_id).executeTakeFirstOrThrow();
-      const { signal, changes } = await registerSignal(tx, notifier, user, { bsn: child.bsn, informedOn: req.body.informedOn }, clock.now(), clock.today());
+      const { signal, changes } = await registerSignal(tx, notifier, user, actorOf(req), { bsn: child.bsn, informedOn: req.body.informedOn }, clock.now(), clock.today());
       await addTimelineEntry(tx, dossier.id, user.id, { kind: 'verwijsindex', summary: `Verwijsindex-signaal afgegeven${changes.length ? '; er is een match ontstaan' : ''}.`, recordType: 'signaal', recordId: signal.id }, clock.now());
-      await recordAudit(tx, actorOf(req), [{ action: 'create', recordType: 'signaal', recordId: signal.id, personId: dossier.person_id }]);
       return { signalId: signal.id, matches: changes.length };
     });
     return reply.code(201).send(result);

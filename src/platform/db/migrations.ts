@@ -11,6 +11,7 @@ import * as zorgdelen from '../../modules/zorgdelen/migration.ts';
 import * as kindcheck from '../../modules/kindcheck/migration.ts';
 import * as bereik from '../../modules/bereik/migration.ts';
 import * as overdracht from '../../modules/overdracht/migration.ts';
+import * as registerFunction from '../../modules/verwijsindex/migration-0016.ts';
 import * as persons from '../../modules/persons/migration.ts';
 import * as verwijsindex from '../../modules/verwijsindex/migration.ts';
 import * as zorgdossier from '../../modules/zorgdossier/migration.ts';
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0013_kindcheck': kindcheck,
   '0014_bereik': bereik,
   '0015_overdracht': overdracht,
+  '0016_verwijsindex_register_function': registerFunction,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

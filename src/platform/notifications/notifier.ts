@@ -13,7 +13,14 @@ export interface Notification {
   link?: string;
 }
 
+/** How an inbox message becomes an e-mail; null when no SMTP server is configured. */
+export interface MailTemplate {
+  subjectPrefix: string;
+  bodySuffix: string;
+}
+
 export interface Notifier {
+  mailTemplate: MailTemplate | null;
   /** Writes inbox entries (and e-mails to the outbox) in the caller's transaction, in one statement. */
   notify(db: Kysely<DB>, notifications: Notification[]): Promise<void>;
   deliverDue(db: Kysely<DB>, now?: Date): Promise<{ sent: number; failed: number }>;
@@ -38,13 +45,17 @@ export function createNotifier(smtp: SmtpConfig | undefined, publicUrl: string):
       })
     : undefined;
 
+  const mailTemplate = transport ? { subjectPrefix: 'Kindveilig: ', bodySuffix: `\n\nBekijk het bericht in Kindveilig: ${publicUrl}` } : null;
+
   return {
+    mailTemplate,
+
     async notify(db, notifications) {
       const rows = notifications.flatMap((n) =>
         [...new Set(n.userIds)].map((user_id) => ({ user_id, subject: n.subject, body: n.body, link: n.link ?? null })));
       if (rows.length === 0) return;
       const inserted = db.insertInto('notifications').values(rows);
-      if (!transport) {
+      if (!mailTemplate) {
         await inserted.execute();
         return;
       }
@@ -57,8 +68,8 @@ export function createNotifier(smtp: SmtpConfig | undefined, publicUrl: string):
           .select([
             'n.id',
             'u.email',
-            sql<string>`'Kindveilig: ' || n.subject`.as('subject'),
-            sql<string>`n.body || ${'\n\nBekijk het bericht in Kindveilig: ' + publicUrl} || coalesce(n.link, '/berichten')`.as('body'),
+            sql<string>`${mailTemplate.subjectPrefix} || n.subject`.as('subject'),
+            sql<string>`n.body || ${mailTemplate.bodySuffix} || coalesce(n.link, '/berichten')`.as('body'),
           ]) as never)
         .execute();
     },
