@@ -21,6 +21,7 @@ import { StatisticsPage } from './pages/StatisticsPage.tsx';
 import { DossiersPage } from './pages/DossiersPage.tsx';
 import { DossierPage } from './pages/DossierPage.tsx';
 import { ScreeningFormPage, ScreeningResultPage } from './pages/ScreeningPages.tsx';
+import { KETEN_ROUTES, ketenNavItems } from './ketenRoutes.tsx';
 
 const ADMIN: Role[] = ['functioneel_beheerder'];
 const ALL: Role[] = [...CASEWORK_ROLES, 'regiocoordinator', 'functioneel_beheerder'];
@@ -48,6 +49,7 @@ const ROUTES: Route[] = [
   { pattern: '/beheer/brp-import', roles: ADMIN, render: () => <BrpImportPage /> },
   { pattern: '/privacy', roles: ADMIN, render: () => <PrivacyPage /> },
   { pattern: '/statistieken', roles: ['regiocoordinator'], render: () => <StatisticsPage /> },
+  ...KETEN_ROUTES,
 ];
 
 interface NavItem {
@@ -57,12 +59,13 @@ interface NavItem {
   prefix?: string;
 }
 
-export function navItemsFor(role: Role): NavItem[] {
+export function navItemsFor(role: Role, sector = ''): NavItem[] {
   if (CASEWORK_ROLES.includes(role)) {
     return [
       { href: '/signalen', label: 'nav.signalen' },
       { href: '/matches', label: 'nav.matches', prefix: '/matches/' },
       ...(DOSSIER_ROLES.includes(role) ? [{ href: '/dossiers', label: 'nav.dossiers', prefix: '/dossiers/' } satisfies NavItem] : []),
+      ...ketenNavItems(role, sector),
       { href: '/berichten', label: 'nav.berichten' },
     ];
   }
@@ -133,12 +136,12 @@ function LanguageSwitch() {
 
 function MainNav({ role, path }: { role: Role; path: string }) {
   const t = useT();
-  const { unread } = useSession();
+  const { unread, session } = useSession();
   return (
     <nav className="utrecht-nav-bar kv-nav" aria-label={t('nav.main')}>
       <div className="utrecht-nav-bar__content kv-nav__content">
         <ul className="utrecht-nav-list" role="list">
-          {navItemsFor(role).map((item) => {
+          {navItemsFor(role, session?.user.sector).map((item) => {
             const current = path === item.href || (!!item.prefix && path.startsWith(item.prefix));
             return (
               <li className="utrecht-nav-list__item" key={item.href}>

@@ -1,8 +1,10 @@
 // English texts. Typed as Record<MessageKey, string>: the type check fails when a key of nl.ts is
 // missing here, or when this file has a key that nl.ts does not.
 import type { MessageKey } from './nl.ts';
+import { ketenEn } from './keten.en.ts';
 
 export const en: Record<MessageKey, string> = {
+  ...ketenEn,
   'app.name': 'Kindveilig',
   'app.tagline': 'Referral index for professionals working with young people',
   'skip.toMain': 'Skip to main content',

@@ -1,6 +1,9 @@
 // Nederlandse teksten (de standaardtaal). Elke sleutel moet ook in en.ts staan; de typecheck
 // dwingt dat af. Variabelen staan tussen accolades: {naam}.
+import { ketenNl } from './keten.nl.ts';
+
 export const nl = {
+  ...ketenNl,
   'app.name': 'Kindveilig',
   'app.tagline': 'Verwijsindex voor professionals rond jeugdigen',
   'skip.toMain': 'Direct naar de inhoud',

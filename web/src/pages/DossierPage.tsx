@@ -14,6 +14,7 @@ import { Button, ButtonGroup } from '../components/Button.tsx';
 import { Alert } from '../components/Alert.tsx';
 import { TextAreaField, TextField } from '../components/FormField.tsx';
 import { ButtonLink, Link } from '../components/Link.tsx';
+import { DossierActions, TimelineRecordLink } from './DossierActions.tsx';
 
 const NOTE_MAX = 10_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -129,6 +130,8 @@ function DossierDetail({ dossier, onUpdated }: { dossier: Dossier; onUpdated: (d
         {open && !member && <Paragraph>{t('dossier.stap0.joinFirst')}</Paragraph>}
       </Section>
 
+      {open && member && <DossierActions dossier={dossier} />}
+
       {open && (
         <Section id="dossier-note" title={t('dossier.note.title')}>
           <NoteForm dossier={dossier} onUpdated={onUpdated} />
@@ -170,6 +173,7 @@ function Timeline({ dossier }: { dossier: Dossier }) {
                 </Link>
               </p>
             )}
+            <TimelineRecordLink entry={e} />
           </article>
         </li>
       ))}

@@ -1,0 +1,38 @@
+// The routes and menu items of the chain pages (conversations, sharing a worry, the kindcheck,
+// the reach protocol, the warm handover); App.tsx adds them to its own.
+import type { ReactNode } from 'react';
+import type { MessageKey } from './i18n/index.tsx';
+import { CASEWORK_ROLES, DOSSIER_ROLES, type Role } from './types.ts';
+import { ADULT_CARE_SECTORS, HANDOVER_RECEIVERS, HANDOVER_SENDERS } from './keten.ts';
+import { GesprekPage } from './pages/GesprekPage.tsx';
+import { ZorgDelenPage, ZorgDelingenPage, ZorgDelingPage } from './pages/ZorgDelenPages.tsx';
+import { VerwijsindexSignaalPage } from './pages/VerwijsindexSignaalPage.tsx';
+import { BereikProtocolPage, NietVerschenenPage } from './pages/BereikPages.tsx';
+import { KindcheckPage } from './pages/KindcheckPage.tsx';
+import { OverdrachtFormPage, OverdrachtenPage, OverdrachtPage } from './pages/OverdrachtPages.tsx';
+
+export const KETEN_ROUTES: { pattern: string; roles: Role[]; render: (params: Record<string, string>) => ReactNode }[] = [
+  { pattern: '/dossiers/:id/gesprek', roles: DOSSIER_ROLES, render: (p) => <GesprekPage id={p.id} /> },
+  { pattern: '/dossiers/:id/zorg-delen', roles: DOSSIER_ROLES, render: (p) => <ZorgDelenPage id={p.id} /> },
+  { pattern: '/dossiers/:id/verwijsindex-signaal', roles: DOSSIER_ROLES, render: (p) => <VerwijsindexSignaalPage id={p.id} /> },
+  { pattern: '/dossiers/:id/niet-verschenen', roles: DOSSIER_ROLES, render: (p) => <NietVerschenenPage id={p.id} /> },
+  { pattern: '/dossiers/:id/overdracht', roles: DOSSIER_ROLES, render: (p) => <OverdrachtFormPage id={p.id} /> },
+  { pattern: '/zorg-delingen', roles: CASEWORK_ROLES, render: () => <ZorgDelingenPage /> },
+  { pattern: '/zorg-delingen/:id', roles: CASEWORK_ROLES, render: (p) => <ZorgDelingPage id={p.id} /> },
+  { pattern: '/kindcheck', roles: DOSSIER_ROLES, render: () => <KindcheckPage /> },
+  { pattern: '/overdrachten', roles: DOSSIER_ROLES, render: () => <OverdrachtenPage /> },
+  { pattern: '/overdrachten/:id', roles: DOSSIER_ROLES, render: (p) => <OverdrachtPage id={p.id} /> },
+  { pattern: '/bereik-protocol', roles: ['aandachtsfunctionaris'], render: () => <BereikProtocolPage /> },
+];
+
+/** Menu items of the chain pages for a casework role; some depend on the organisation's sector. */
+export function ketenNavItems(role: Role, sector: string): { href: string; label: MessageKey; prefix?: string }[] {
+  const dossierRole = DOSSIER_ROLES.includes(role);
+  return [
+    { href: '/zorg-delingen', label: 'nav.zorgDelingen', prefix: '/zorg-delingen/' },
+    ...(dossierRole && ADULT_CARE_SECTORS.includes(sector) ? [{ href: '/kindcheck', label: 'nav.kindcheck' as const }] : []),
+    ...(dossierRole && [...HANDOVER_SENDERS, ...HANDOVER_RECEIVERS].includes(sector)
+      ? [{ href: '/overdrachten', label: 'nav.overdrachten' as const, prefix: '/overdrachten/' }] : []),
+    ...(role === 'aandachtsfunctionaris' ? [{ href: '/bereik-protocol', label: 'nav.bereikProtocol' as const }] : []),
+  ];
+}

@@ -1,0 +1,116 @@
+// "Verwijsindex-signaal afgeven" from the dossier: one step, on the dossier's child. As on the
+// signals page, the professional confirms having informed the youth and/or the parents first;
+// a signal holds no content.
+import { useState, type FormEvent } from 'react';
+import { post } from '../api.ts';
+import { useErrorText, useT } from '../i18n/index.tsx';
+import { today } from '../format.ts';
+import { serverFieldErrors } from '../keten.ts';
+import type { Dossier } from '../types.ts';
+import { Paragraph } from '../components/Typography.tsx';
+import { Button, ButtonGroup } from '../components/Button.tsx';
+import { Alert } from '../components/Alert.tsx';
+import { CheckboxField, TextField } from '../components/FormField.tsx';
+import { ButtonLink, Link } from '../components/Link.tsx';
+import { DossierSubPage, useFocusFirstInvalid, useFocusResult } from './KetenShared.tsx';
+
+export function VerwijsindexSignaalPage({ id }: { id: string }) {
+  const t = useT();
+  return (
+    <DossierSubPage id={id} title={(name) => t('vi.title', { name })} titleShort={t('vi.titleShort')}>
+      {(dossier) => <SignaalForm dossier={dossier} />}
+    </DossierSubPage>
+  );
+}
+
+function SignaalForm({ dossier }: { dossier: Dossier }) {
+  const t = useT();
+  const errorText = useErrorText();
+  const [informedOn, setInformedOn] = useState('');
+  const [confirmed, setConfirmed] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<{ matches: number } | null>(null);
+  const [form, focusFirstError] = useFocusFirstInvalid();
+  const [result, focusResult] = useFocusResult<HTMLDivElement>();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const e: Record<string, string> = {};
+    if (!informedOn) e.informedOn = t('signalForm.informedOnRequired');
+    else if (informedOn > today()) e.informedOn = t('signalForm.informedOnFuture');
+    if (!confirmed) e.confirmed = t('signalForm.confirmRequired');
+    setErrors(e);
+    setFormError(null);
+    if (Object.keys(e).length) {
+      setFormError(t('common.checkFields'));
+      focusFirstError();
+      return;
+    }
+    setBusy(true);
+    try {
+      const r = await post<{ signalId: string; matches: number }>(`/dossiers/${dossier.id}/verwijsindex-signaal`, { informedOn });
+      setDone({ matches: r.matches });
+      focusResult();
+    } catch (err) {
+      const fe = serverFieldErrors(err, { informedOn: 'informedOn', startDate: 'informedOn' }, errorText);
+      setErrors(fe);
+      setFormError(errorText(err));
+      focusFirstError();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (done) {
+    return (
+      <div ref={result} tabIndex={-1} className="kv-result">
+        <Alert type="ok">
+          <p className="utrecht-paragraph"><strong>{t('vi.done', { name: dossier.child.fullName })}</strong></p>
+          <p className="utrecht-paragraph">{done.matches > 0 ? t('vi.match') : t('signalForm.noMatch')}</p>
+        </Alert>
+        <ButtonGroup>
+          {done.matches > 0 && <ButtonLink href="/matches" appearance="primary">{t('vi.viewMatches')}</ButtonLink>}
+          <Link href={`/dossiers/${dossier.id}`}>{t('screening.back')}</Link>
+        </ButtonGroup>
+      </div>
+    );
+  }
+
+  return (
+    <>
+      <Alert type="info">
+        <strong>{t('signalForm.noContentTitle')}</strong> {t('signalForm.noContent')}
+      </Alert>
+      <Paragraph>{t('vi.intro', { name: dossier.child.fullName, bsn: dossier.child.bsn })}</Paragraph>
+      {formError && <Alert type="error">{formError}</Alert>}
+      <form ref={form} onSubmit={submit} noValidate className="kv-form" aria-label={t('vi.titleShort')}>
+        <TextField
+          label={t('signalForm.informedOn')}
+          description={t('signalForm.informedOnHelp')}
+          name="informedOn"
+          type="date"
+          max={today()}
+          required
+          value={informedOn}
+          onValue={setInformedOn}
+          error={errors.informedOn}
+          className="kv-input--date"
+        />
+        <CheckboxField
+          label={t('signalForm.confirm')}
+          name="informedConfirmed"
+          required
+          checked={confirmed}
+          onChecked={setConfirmed}
+          error={errors.confirmed}
+        />
+        <ButtonGroup>
+          <Button type="submit" appearance="primary" busy={busy} disabled={busy}>{t('signalForm.submit')}</Button>
+          <Link href={`/dossiers/${dossier.id}`}>{t('common.cancel')}</Link>
+        </ButtonGroup>
+      </form>
+    </>
+  );
+}
