@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Kysely } from 'kysely';
 import type { App } from '../../platform/http/app.ts';
 import { actorOf, requireRole, type AppContext, type AuthUser } from '../../platform/http/context.ts';
-import { forbidden, unprocessable } from '../../platform/http/problem.ts';
+import { unprocessable } from '../../platform/http/problem.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { dateSchema } from '../persons/validation.ts';
@@ -55,8 +55,7 @@ export function bereikRoutes(app: App, ctx: AppContext) {
   /** Records an event and, when it is a failure to reach the family, creates the protocol's next task. */
   async function record(user: AuthUser, dossierId: string, event: { kind: 'niet_verschenen' | 'uitkomst'; onDate: string; outcome?: keyof typeof OUTCOME_LABEL; note?: string }) {
     return db.transaction().execute(async (tx) => {
-      const { dossier, member } = await dossierFor(tx, user, dossierId);
-      if (!member) throw forbidden('Sluit eerst aan bij het dossier.', 'not-a-member').about({ recordType: 'dossier', recordId: dossier.id, personId: dossier.person_id });
+      const { dossier } = await dossierFor(tx, user, dossierId, { write: true });
       if (event.onDate > clock.today()) throw unprocessable('date-in-future', 'Deze datum ligt in de toekomst.', { fields: ['onDate'] });
       await tx.insertInto('bereik_gebeurtenissen').values({
         dossier_id: dossier.id, kind: event.kind, on_date: event.onDate, outcome: event.outcome ?? null, note: event.note ?? null, author_id: user.id, created_at: clock.now(),

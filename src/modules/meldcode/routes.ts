@@ -90,8 +90,7 @@ export function meldcodeRoutes(app: App, ctx: AppContext) {
         if (!existing) throw conflict('dossier-required', 'Open eerst een zorgdossier voor dit kind; het traject hoort daarin.');
         dossierId = existing.id;
       }
-      const { dossier, member } = await dossierFor(tx, user, dossierId);
-      if (!member) throw forbidden('Sluit eerst aan bij het dossier.', 'not-a-member').about({ recordType: 'dossier', recordId: dossier.id, personId: dossier.person_id });
+      const { dossier } = await dossierFor(tx, user, dossierId, { write: true });
       const running = await tx.selectFrom('meldcode_trajecten').select('id').where('dossier_id', '=', dossier.id).where('status', 'in', RUNNING).executeTakeFirst();
       if (running) throw conflict('traject-running', 'Er loopt al een meldcodetraject in dit dossier.', { trajectId: running.id });
       const t = await tx.insertInto('meldcode_trajecten').values({

@@ -4,7 +4,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { AuthUser } from '../../platform/http/context.ts';
 import type { Notifier } from '../../platform/notifications/notifier.ts';
-import { Problem, conflict, forbidden, notFound, unprocessable } from '../../platform/http/problem.ts';
+import { Problem, conflict, notFound, unprocessable } from '../../platform/http/problem.ts';
 import { addTimelineEntry, dossierFor } from '../zorgdossier/service.ts';
 import { fullName } from '../persons/service.ts';
 import { STEP_OF, outcomeOf, type Decision, type RecordKind } from './steps.ts';
@@ -15,11 +15,7 @@ export const RUNNING = ['open', 'gepauzeerd', 'hulp'] as const;
 export async function trajectFor(db: Kysely<DB>, user: AuthUser, trajectId: string, opts: { write?: boolean } = {}) {
   const traject = await db.selectFrom('meldcode_trajecten').selectAll().where('id', '=', trajectId).executeTakeFirst();
   if (!traject) throw notFound('Dit meldcodetraject bestaat niet.');
-  const { member } = await dossierFor(db, user, traject.dossier_id);
-  if (opts.write && !member) {
-    throw forbidden('Sluit eerst aan bij het dossier om in het traject te schrijven.', 'not-a-member')
-      .about({ recordType: 'meldcode', recordId: traject.id, personId: traject.person_id });
-  }
+  await dossierFor(db, user, traject.dossier_id, opts);
   return traject;
 }
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
 import { actorOf, requireRole, type AppContext } from '../../platform/http/context.ts';
-import { conflict, forbidden, notFound } from '../../platform/http/problem.ts';
+import { conflict, notFound } from '../../platform/http/problem.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { dateSchema } from '../persons/validation.ts';
 import { fullName } from '../persons/service.ts';
@@ -60,8 +60,7 @@ export function opvolgingRoutes(app: App, ctx: AppContext) {
   }, async (req, reply) => {
     const user = await dossierUser(db, req);
     const id = await db.transaction().execute(async (tx) => {
-      const { dossier, member } = await dossierFor(tx, user, req.params.id);
-      if (!member) throw forbidden('Sluit eerst aan bij het dossier.', 'not-a-member').about({ recordType: 'dossier', recordId: dossier.id, personId: dossier.person_id });
+      const { dossier } = await dossierFor(tx, user, req.params.id, { write: true });
       const [taskId] = await createTasks(tx, dossier, user.id, [{ title: req.body.title, dueDate: req.body.dueDate, assigneeId: req.body.assigneeId ?? user.id, source: 'handmatig' }], clock.today(), clock.now());
       await recordAudit(tx, actorOf(req), [{ action: 'create', recordType: 'taak', recordId: taskId, personId: dossier.person_id }]);
       return taskId;
@@ -80,8 +79,7 @@ export function opvolgingRoutes(app: App, ctx: AppContext) {
     await db.transaction().execute(async (tx) => {
       const task = await tx.selectFrom('tasks').selectAll().where('id', '=', req.params.id).executeTakeFirst();
       if (!task) throw notFound('Deze taak bestaat niet.');
-      const { member } = await dossierFor(tx, user, task.dossier_id);
-      if (!member) throw forbidden('Alleen betrokkenen ronden taken af.', 'not-a-member').about({ recordType: 'taak', recordId: task.id, personId: task.person_id });
+      await dossierFor(tx, user, task.dossier_id, { write: true });
       if (task.status !== 'open') throw conflict('task-not-open', 'Deze taak is al afgerond.');
       await tx.updateTable('tasks').set({ status: 'gedaan', done_by: user.id, done_at: clock.now(), done_note: req.body.note ?? null }).where('id', '=', task.id).execute();
       await addTimelineEntry(tx, task.dossier_id, user.id, { kind: 'taak-gedaan', summary: `Taak afgerond: ${task.title}.`, recordType: 'taak', recordId: task.id, body: req.body.note }, clock.now());

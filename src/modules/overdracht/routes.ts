@@ -76,8 +76,7 @@ export function overdrachtRoutes(app: App, ctx: AppContext) {
     const b = req.body;
     if (!HANDOVER_SENDERS.includes(user.sector)) throw forbidden('Een warme overdracht gaat uit van peuterspeelzaal/VVE, kinderopvang of JGZ.', 'sector-not-allowed');
     const id = await db.transaction().execute(async (tx) => {
-      const { dossier, member } = await dossierFor(tx, user, req.params.id);
-      if (!member) throw forbidden('Sluit eerst aan bij het dossier.', 'not-a-member').about({ recordType: 'dossier', recordId: dossier.id, personId: dossier.person_id });
+      const { dossier } = await dossierFor(tx, user, req.params.id, { write: true });
       if (!b.consentDate) throw unprocessable('consent-required', 'Een overdracht kan alleen met toestemming van de ouders; vul de datum in.', { fields: ['consentDate'] });
       if (!b.parentsSeenOn) throw unprocessable('parents-not-informed', 'De ouders zien wat er wordt doorgegeven; vul in wanneer zij de inhoud zagen.', { fields: ['parentsSeenOn'] });
       for (const [field, value] of [['consentDate', b.consentDate], ['parentsSeenOn', b.parentsSeenOn]] as const) {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
 import { actorOf, type AppContext } from '../../platform/http/context.ts';
-import { conflict, forbidden, notFound, unprocessable } from '../../platform/http/problem.ts';
+import { conflict, notFound, unprocessable } from '../../platform/http/problem.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { ageOn } from '../../platform/dates.ts';
 import { addTimelineEntry, dossierFor, dossierUser } from '../zorgdossier/service.ts';
@@ -63,8 +63,7 @@ export function stap0Routes(app: App, ctx: AppContext) {
   }, async (req, reply) => {
     const user = await dossierUser(db, req);
     const result = await db.transaction().execute(async (tx) => {
-      const { dossier, member } = await dossierFor(tx, user, req.params.id);
-      if (!member) throw forbidden('Sluit eerst aan bij het dossier om erin te schrijven.', 'not-a-member').about({ recordType: 'dossier', recordId: dossier.id, personId: dossier.person_id });
+      const { dossier } = await dossierFor(tx, user, req.params.id, { write: true });
       if (dossier.status !== 'open') throw conflict('dossier-closed', 'Dit dossier is gesloten.');
       const child = await tx.selectFrom('persons').select(['date_of_birth']).where('id', '=', dossier.person_id).executeTakeFirstOrThrow();
       if (ageOn(child.date_of_birth, clock.today()) >= CHILD_MAX_AGE) throw unprocessable('not-a-child', 'Stap 0 is voor kinderen; deze persoon is volwassen.');
@@ -117,8 +116,7 @@ export function stap0Routes(app: App, ctx: AppContext) {
     const user = await dossierUser(db, req);
     const c = req.body;
     const result = await db.transaction().execute(async (tx) => {
-      const { dossier, member } = await dossierFor(tx, user, req.params.id);
-      if (!member) throw forbidden('Sluit eerst aan bij het dossier om erin te schrijven.', 'not-a-member').about({ recordType: 'dossier', recordId: dossier.id, personId: dossier.person_id });
+      const { dossier } = await dossierFor(tx, user, req.params.id, { write: true });
       if (dossier.status !== 'open') throw conflict('dossier-closed', 'Dit dossier is gesloten.');
       if (c.heldOn > clock.today()) throw unprocessable('date-in-future', 'De datum van het gesprek ligt in de toekomst.', { fields: ['heldOn'] });
       if (c.with === 'kind') {

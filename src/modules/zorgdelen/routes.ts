@@ -85,8 +85,7 @@ export function zorgdelenRoutes(app: App, ctx: AppContext) {
     const user = await dossierUser(db, req);
     const b = req.body;
     const id = await db.transaction().execute(async (tx) => {
-      const { dossier, member } = await dossierFor(tx, user, req.params.id);
-      if (!member) throw forbidden('Sluit eerst aan bij het dossier.', 'not-a-member').about({ recordType: 'dossier', recordId: dossier.id, personId: dossier.person_id });
+      const { dossier } = await dossierFor(tx, user, req.params.id, { write: true });
       if (!b.legalBasis) {
         throw unprocessable('legal-basis-required', 'Leg de grondslag vast: toestemming van ouders/jeugdige, delen na afweging van het conflict van plichten, of het meldrecht.', { fields: ['legalBasis'] });
       }
@@ -186,8 +185,7 @@ export function zorgdelenRoutes(app: App, ctx: AppContext) {
     const user = await dossierUser(db, req);
     if (!ctx.config.verwijsindexEnabled || !user.verwijsindexEnabled) throw new Problem(403, 'module-disabled', 'De Verwijsindex is voor uw organisatie uitgeschakeld.');
     const result = await db.transaction().execute(async (tx) => {
-      const { dossier, member } = await dossierFor(tx, user, req.params.id);
-      if (!member) throw forbidden('Sluit eerst aan bij het dossier.', 'not-a-member').about({ recordType: 'dossier', recordId: dossier.id, personId: dossier.person_id });
+      const { dossier } = await dossierFor(tx, user, req.params.id, { write: true });
       const child = await tx.selectFrom('persons').select('bsn').where('id', '=', dossier.person_id).executeTakeFirstOrThrow();
       const { signal, changes } = await registerSignal(tx, notifier, user, actorOf(req), { bsn: child.bsn, informedOn: req.body.informedOn }, clock.now(), clock.today());
       await addTimelineEntry(tx, dossier.id, user.id, { kind: 'verwijsindex', summary: `Verwijsindex-signaal afgegeven${changes.length ? '; er is een match ontstaan' : ''}.`, recordType: 'signaal', recordId: signal.id }, clock.now());

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
 import { actorOf, type AppContext } from '../../platform/http/context.ts';
-import { Problem, conflict, forbidden, unprocessable } from '../../platform/http/problem.ts';
+import { Problem, conflict, unprocessable } from '../../platform/http/problem.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { ageOn } from '../../platform/dates.ts';
 import { bsnSchema } from '../persons/validation.ts';
@@ -126,8 +126,7 @@ export function zorgdossierRoutes(app: App, ctx: AppContext) {
   }, async (req, reply) => {
     const user = await dossierUser(db, req);
     const detail = await db.transaction().execute(async (tx) => {
-      const { dossier, member } = await dossierFor(tx, user, req.params.id);
-      if (!member) throw forbidden('Sluit eerst aan bij het dossier om erin te schrijven.', 'not-a-member').about({ recordType: 'dossier', recordId: dossier.id, personId: dossier.person_id });
+      const { dossier } = await dossierFor(tx, user, req.params.id, { write: true });
       if (dossier.status !== 'open') throw conflict('dossier-closed', 'Dit dossier is gesloten.');
       await addTimelineEntry(tx, dossier.id, user.id, { kind: 'notitie', summary: `Notitie van ${user.displayName}`, body: req.body.text }, clock.now());
       await recordAudit(tx, actorOf(req), [{ action: 'update', recordType: 'dossier', recordId: dossier.id, personId: dossier.person_id, detail: { notitie: true } }]);
@@ -178,8 +177,7 @@ export function zorgdossierRoutes(app: App, ctx: AppContext) {
     },
   }, async (req) => {
     const user = await dossierUser(db, req);
-    const { dossier, member } = await dossierFor(db, user, req.params.id);
-    if (!member) throw forbidden('Alleen betrokkenen voegen collega’s toe.', 'not-a-member').about({ recordType: 'dossier', recordId: dossier.id, personId: dossier.person_id });
+    const { dossier } = await dossierFor(db, user, req.params.id, { write: true });
     const rows = await db.selectFrom('users as u').select(['u.id', 'u.display_name', 'u.role'])
       .where('u.organisation_id', '=', dossier.organisation_id).where('u.active', '=', true).where('u.role', 'in', DOSSIER_ROLES)
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom('dossier_members as m').select('m.user_id').whereRef('m.user_id', '=', 'u.id').where('m.dossier_id', '=', dossier.id))))

@@ -49,14 +49,20 @@ export function mayJoinAsAttentionOfficer(user: AuthUser, dossier: DossierRow): 
   return user.role === 'aandachtsfunctionaris' && user.organisationId === dossier.organisation_id;
 }
 
-/** The dossier if the user may see it; otherwise a 404 or a refusal that names the child for the audit log. */
-export async function dossierFor(db: Kysely<DB>, user: AuthUser, dossierId: string): Promise<{ dossier: DossierRow; member: boolean }> {
+/**
+ * The dossier if the user may see it (or, with `write`, is a member and may write in it);
+ * otherwise a 404 or a refusal that names the child for the audit log.
+ */
+export async function dossierFor(db: Kysely<DB>, user: AuthUser, dossierId: string, opts: { write?: boolean } = {}): Promise<{ dossier: DossierRow; member: boolean }> {
   const dossier = await db.selectFrom('dossiers').selectAll().where('id', '=', dossierId).executeTakeFirst();
   if (!dossier) throw notFound('Dit dossier bestaat niet.');
   const member = !!(await db.selectFrom('dossier_members').select('user_id')
     .where('dossier_id', '=', dossierId).where('user_id', '=', user.id).executeTakeFirst());
   if (!member && !mayJoinAsAttentionOfficer(user, dossier)) {
     throw forbidden('U bent niet betrokken bij dit dossier.').about({ recordType: 'dossier', recordId: dossierId, personId: dossier.person_id });
+  }
+  if (opts.write && !member) {
+    throw forbidden('Sluit eerst aan bij het dossier om erin te schrijven.', 'not-a-member').about({ recordType: 'dossier', recordId: dossierId, personId: dossier.person_id });
   }
   return { dossier, member };
 }
