@@ -22,6 +22,8 @@ import { DossiersPage } from './pages/DossiersPage.tsx';
 import { DossierPage } from './pages/DossierPage.tsx';
 import { ScreeningFormPage, ScreeningResultPage } from './pages/ScreeningPages.tsx';
 import { KETEN_ROUTES, ketenNavItems } from './ketenRoutes.tsx';
+import { MELDCODE_ROUTES, meldcodeNavItems } from './meldcodeRoutes.tsx';
+import { useOverdueCount } from './tasks.ts';
 
 const ADMIN: Role[] = ['functioneel_beheerder'];
 const ALL: Role[] = [...CASEWORK_ROLES, 'regiocoordinator', 'functioneel_beheerder'];
@@ -50,6 +52,7 @@ const ROUTES: Route[] = [
   { pattern: '/privacy', roles: ADMIN, render: () => <PrivacyPage /> },
   { pattern: '/statistieken', roles: ['regiocoordinator'], render: () => <StatisticsPage /> },
   ...KETEN_ROUTES,
+  ...MELDCODE_ROUTES,
 ];
 
 interface NavItem {
@@ -66,6 +69,7 @@ export function navItemsFor(role: Role, sector = ''): NavItem[] {
       { href: '/matches', label: 'nav.matches', prefix: '/matches/' },
       ...(DOSSIER_ROLES.includes(role) ? [{ href: '/dossiers', label: 'nav.dossiers', prefix: '/dossiers/' } satisfies NavItem] : []),
       ...ketenNavItems(role, sector),
+      ...meldcodeNavItems(role),
       { href: '/berichten', label: 'nav.berichten' },
     ];
   }
@@ -137,6 +141,7 @@ function LanguageSwitch() {
 function MainNav({ role, path }: { role: Role; path: string }) {
   const t = useT();
   const { unread, session } = useSession();
+  const overdue = useOverdueCount(DOSSIER_ROLES.includes(role), session?.user.id);
   return (
     <nav className="utrecht-nav-bar kv-nav" aria-label={t('nav.main')}>
       <div className="utrecht-nav-bar__content kv-nav__content">
@@ -152,6 +157,13 @@ function MainNav({ role, path }: { role: Role; path: string }) {
                       {' '}
                       <span className="utrecht-badge-counter kv-badge" aria-hidden="true">{unread}</span>
                       <span className="kv-visually-hidden"> ({t('nav.unread', { count: unread })})</span>
+                    </>
+                  )}
+                  {item.href === '/taken' && overdue > 0 && (
+                    <>
+                      {' '}
+                      <span className="utrecht-badge-counter kv-badge" aria-hidden="true">{overdue}</span>
+                      <span className="kv-visually-hidden"> ({t('nav.overdue', { count: overdue })})</span>
                     </>
                   )}
                 </Link>

@@ -2,6 +2,7 @@
 // missing here, or when this file has a key that nl.ts does not.
 import type { MessageKey } from './nl.ts';
 import { ketenEn } from './keten.en.ts';
+import { meldcodeEn } from './meldcode.en.ts';
 
 export const en: Record<MessageKey, string> = {
   ...ketenEn,
@@ -586,4 +587,5 @@ export const en: Record<MessageKey, string> = {
   'screeningResult.nextAction': 'Next step',
   'screeningResult.unknown': 'Unknown',
   'screeningResult.unknownCount': '{count} of the {total} factors',
+  ...meldcodeEn,
 };

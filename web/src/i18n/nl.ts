@@ -1,6 +1,7 @@
 // Nederlandse teksten (de standaardtaal). Elke sleutel moet ook in en.ts staan; de typecheck
 // dwingt dat af. Variabelen staan tussen accolades: {naam}.
 import { ketenNl } from './keten.nl.ts';
+import { meldcodeNl } from './meldcode.nl.ts';
 
 export const nl = {
   ...ketenNl,
@@ -586,6 +587,7 @@ export const nl = {
   'screeningResult.nextAction': 'Vervolgstap',
   'screeningResult.unknown': 'Onbekend',
   'screeningResult.unknownCount': '{count} van de {total} factoren',
+  ...meldcodeNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -15,6 +15,8 @@ import { Alert } from '../components/Alert.tsx';
 import { TextAreaField, TextField } from '../components/FormField.tsx';
 import { ButtonLink, Link } from '../components/Link.tsx';
 import { DossierActions, TimelineRecordLink } from './DossierActions.tsx';
+import { DossierMeldcode, MeldcodeTimelineLink } from './MeldcodePage.tsx';
+import { DossierTaskForm } from './TasksPage.tsx';
 
 const NOTE_MAX = 10_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -130,6 +132,8 @@ function DossierDetail({ dossier, onUpdated }: { dossier: Dossier; onUpdated: (d
         {open && !member && <Paragraph>{t('dossier.stap0.joinFirst')}</Paragraph>}
       </Section>
 
+      <DossierMeldcode dossier={dossier} member={member} />
+
       {open && member && <DossierActions dossier={dossier} />}
 
       {open && (
@@ -137,6 +141,8 @@ function DossierDetail({ dossier, onUpdated }: { dossier: Dossier; onUpdated: (d
           <NoteForm dossier={dossier} onUpdated={onUpdated} />
         </Section>
       )}
+
+      {open && member && <DossierTaskForm dossier={dossier} onUpdated={onUpdated} />}
 
       <Section id="dossier-timeline" title={t('dossier.timeline.title')}>
         <Paragraph small>{t('dossier.timeline.order')}</Paragraph>
@@ -174,6 +180,7 @@ function Timeline({ dossier }: { dossier: Dossier }) {
               </p>
             )}
             <TimelineRecordLink entry={e} />
+            <MeldcodeTimelineLink entry={e} />
           </article>
         </li>
       ))}
