@@ -29,7 +29,7 @@ describe.each(ENGINES)('reach protocol on %s', (engine) => {
     expect((await jgz.get('/api/v1/bereik-protocol')).body.isDefault).toBe(true);
     const first = await missed('Consultatiebureau, 9.30 uur.');
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ failures: 1, step: { action: 'contactpoging' }, escalation: null });
+    expect(first.body).toMatchObject({ failures: 1, step: { action: 'contactpoging' }, escalation: null, task: { dueDate: '2026-06-17' } });
     expect((await jgz.get('/api/v1/taken')).body.items.find((x: any) => x.source === 'bereik')).toMatchObject({ dueDate: '2026-06-17' });
     expect((await outcome('onbereikbaar')).body).toMatchObject({ failures: 2, step: { action: 'contactpoging' } });
     expect((await missed()).body).toMatchObject({ failures: 3, step: { action: 'huisbezoek' } });
@@ -38,7 +38,7 @@ describe.each(ENGINES)('reach protocol on %s', (engine) => {
     const timeline = (await jgz.get(`/api/v1/dossiers/${dossierId}`)).body.timeline;
     expect(timeline.at(-1).kind).toBe('bereik-escalatie');
     // Contact ends the episode: the next miss starts again at the first step.
-    expect((await outcome('contact')).body).toEqual({ failures: 0, step: null, taskId: null, escalation: null });
+    expect((await outcome('contact')).body).toEqual({ failures: 0, step: null, taskId: null, task: null, escalation: null });
     expect((await missed()).body).toMatchObject({ failures: 1, step: { action: 'contactpoging' } });
   });
 

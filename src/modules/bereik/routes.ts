@@ -25,6 +25,7 @@ const resultSchema = z.object({
   failures: z.number().describe('Mislukte pogingen in deze episode'),
   step: z.object({ action: z.enum(['contactpoging', 'huisbezoek', 'escalatie']), title: z.string(), dueDays: z.number() }).nullable(),
   taskId: z.string().nullable(),
+  task: z.object({ id: z.string(), title: z.string(), dueDate: z.string() }).nullable(),
   escalation: z.object({ options: z.array(z.enum(['zorg_delen', 'meldcode_starten'])) }).nullable(),
 });
 
@@ -72,13 +73,14 @@ export function bereikRoutes(app: App, ctx: AppContext) {
   async function nextStep(tx: Kysely<DB>, dossier: DossierRow, user: AuthUser, failed: boolean) {
     const events = await tx.selectFrom('bereik_gebeurtenissen').select(['kind', 'outcome']).where('dossier_id', '=', dossier.id).orderBy('seq').execute();
     const failures = failuresInEpisode(events);
-    if (!failed || failures === 0) return { failures, step: null, taskId: null, escalation: null };
+    if (!failed || failures === 0) return { failures, step: null, taskId: null, task: null, escalation: null };
     const step = stepFor(await protocolOf(tx, dossier.organisation_id), failures);
-    const [taskId] = await createTasks(tx, dossier, user.id, [{ title: step.title, dueDate: addDays(clock.today(), step.dueDays), assigneeId: user.id, source: 'bereik' }], clock.today(), clock.now());
+    const dueDate = addDays(clock.today(), step.dueDays);
+    const [taskId] = await createTasks(tx, dossier, user.id, [{ title: step.title, dueDate, assigneeId: user.id, source: 'bereik' }], clock.today(), clock.now());
     if (step.action === 'escalatie') {
       await addTimelineEntry(tx, dossier.id, user.id, { kind: 'bereik-escalatie', summary: 'Het gezin blijft onbereikbaar zonder verklaring en zonder andere hulp in beeld: het protocol stelt voor de zorg te delen of de meldcode te starten.' }, clock.now());
     }
-    return { failures, step, taskId, escalation: step.action === 'escalatie' ? { options: ['zorg_delen' as const, 'meldcode_starten' as const] } : null };
+    return { failures, step, taskId, task: { id: taskId, title: step.title, dueDate }, escalation: step.action === 'escalatie' ? { options: ['zorg_delen' as const, 'meldcode_starten' as const] } : null };
   }
 
   app.post('/api/v1/dossiers/:id/niet-verschenen', {

@@ -68,7 +68,7 @@ export function kindcheckRoutes(app: App, ctx: AppContext) {
       }),
       response: { 201: z.object({
         id: z.string(),
-        offers: z.array(z.object({ childId: z.string().nullable(), name: z.string(), action: z.enum(['screening', 'kind-vastleggen']) })),
+        offers: z.array(z.object({ childId: z.string().nullable(), bsn: z.string().nullable(), name: z.string(), action: z.enum(['screening', 'kind-vastleggen']) })),
       }) },
     },
   }, async (req, reply) => {
@@ -96,8 +96,10 @@ export function kindcheckRoutes(app: App, ctx: AppContext) {
       return kc;
     });
     // Every child whose safety is not certain gets the screening offered; unknown children first need recording.
+    const bsnOf = new Map(known.length ? (await db.selectFrom('persons').select(['id', 'bsn']).where('id', 'in', known).execute()).map((r) => [r.id, r.bsn]) : []);
     const offers = b.children.filter((c) => c.safe !== 'ja').map((c) => ({
-      childId: c.personId ?? null, name: c.name, action: c.personId ? ('screening' as const) : ('kind-vastleggen' as const),
+      childId: c.personId ?? null, bsn: (c.personId && bsnOf.get(c.personId)) || null, name: c.name,
+      action: c.personId ? ('screening' as const) : ('kind-vastleggen' as const),
     }));
     return reply.code(201).send({ id: row.id, offers });
   });

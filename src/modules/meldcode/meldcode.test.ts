@@ -96,7 +96,9 @@ describe.each(ENGINES)('meldcode on %s', (engine) => {
     const paused = await school.post(`/api/v1/meldcode-trajecten/${tr.id}/pauze`, { reason: 'Gezin op vakantie.' });
     expect(paused.body).toMatchObject({ status: 'gepauzeerd', pauseReason: 'Gezin op vakantie.' });
     expect((await step(tr.id, { kind: 'signaal', observedOn: TODAY, observationType: 'gedrag', source: 'x', description: 'y' })).body.code).toBe('traject-paused');
-    expect((await school.post(`/api/v1/meldcode-trajecten/${tr.id}/hervatting`)).body.status).toBe('hulp');
+    const resumed = (await school.post(`/api/v1/meldcode-trajecten/${tr.id}/hervatting`)).body;
+    expect(resumed.status).toBe('hulp');
+    expect(resumed.records.filter((r: any) => r.step === 0).map((r: any) => r.kind)).toEqual(['pauze', 'hervatting']); // not a step
 
     // Question 5: the help does not achieve the results in time → report after all.
     const noMonitoring = await school.post(`/api/v1/meldcode-trajecten/${tr.id}/evaluaties`, { evaluatedOn: TODAY, q5ResultaatBereikt: why('ja') });
@@ -134,7 +136,10 @@ describe.each(ENGINES)('meldcode on %s', (engine) => {
     expect((await vt.post(`/api/v1/veilig-thuis/meldingen/${meldingId}/ontvangst`)).status).toBe(201);
     expect((await vt.post(`/api/v1/veilig-thuis/meldingen/${meldingId}/ontvangst`)).body.code).toBe('already-received');
     const mine = (await school.get(`/api/v1/meldcode-trajecten/${tr.id}`)).body;
-    expect(mine.meldingen[0].receivedAt).not.toBeNull();
+    expect(mine.meldingen[0]).toMatchObject({ toOrganisation: 'Veilig Thuis Noord', receivedAt: expect.any(String) });
+    expect(mine.member).toBe(true);
+    const list = (await school.get(`/api/v1/dossiers/${dossiers[4]}/meldcode-trajecten`)).body.items;
+    expect(list).toEqual([expect.objectContaining({ id: tr.id, status: 'gemeld', receivedByVeiligThuisAt: expect.any(String) })]);
     const timeline = (await school.get(`/api/v1/dossiers/${dossiers[4]}`)).body.timeline;
     expect(timeline.at(-1)).toMatchObject({ kind: 'vt-ontvangst' });
     expect((await school.get('/api/v1/berichten')).body.items.some((n: any) => n.subject === 'Veilig Thuis heeft uw melding ontvangen')).toBe(true);

@@ -21,7 +21,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       id uuid primary key default gen_random_uuid(),
       seq bigint generated always as identity,
       traject_id uuid not null references meldcode_trajecten(id) on delete cascade,
-      step int not null check (step between 1 and 5),
+      step int not null check (step between 0 and 5), -- 0: not a step (pause, resume)
       kind text not null,
       author_id uuid not null references users(id),
       recorded_at timestamptz not null default now(),

@@ -35,14 +35,16 @@ const trajectSchema = z.object({
   startedAt: z.string(), pauseReason: z.string().nullable(), followUpDate: z.string().nullable(),
   nextStep: z.number().nullable().describe('De eerste stap die nog leeg is (leidraad, geen verplichting)'),
   records: z.array(z.object({ id: z.string(), step: z.number(), kind: z.string(), author: z.string(), recordedAt: z.string(), data: z.unknown() })),
-  meldingen: z.array(z.object({ id: z.string(), createdAt: z.string(), receivedAt: z.string().nullable() })),
+  meldingen: z.array(z.object({ id: z.string(), createdAt: z.string(), toOrganisation: z.string(), receivedAt: z.string().nullable() })),
+  member: z.boolean().describe('De gebruiker is betrokken bij het dossier en mag in het traject schrijven'),
 });
 
-async function trajectView(db: Kysely<DB>, t: TrajectRow) {
+async function trajectView(db: Kysely<DB>, t: TrajectRow, member: boolean) {
   const child = await db.selectFrom('persons').select(['id', 'given_names', 'tussenvoegsel', 'family_name', 'date_of_birth']).where('id', '=', t.person_id).executeTakeFirstOrThrow();
   const records = await db.selectFrom('meldcode_records as r').innerJoin('users as u', 'u.id', 'r.author_id')
     .select(['r.id', 'r.step', 'r.kind', 'r.recorded_at', 'r.data', 'u.display_name']).where('r.traject_id', '=', t.id).orderBy('r.seq').execute();
-  const meldingen = await db.selectFrom('veilig_thuis_meldingen').select(['id', 'created_at', 'received_at']).where('traject_id', '=', t.id).orderBy('created_at').execute();
+  const meldingen = await db.selectFrom('veilig_thuis_meldingen as v').innerJoin('organisations as o', 'o.id', 'v.to_organisation_id')
+    .select(['v.id', 'v.created_at', 'v.received_at', 'o.name']).where('v.traject_id', '=', t.id).orderBy('v.created_at').execute();
   const done = new Set(records.map((r) => r.step));
   return {
     id: t.id, dossierId: t.dossier_id, status: t.status,
@@ -50,7 +52,8 @@ async function trajectView(db: Kysely<DB>, t: TrajectRow) {
     startedAt: new Date(t.started_at).toISOString(), pauseReason: t.pause_reason, followUpDate: t.follow_up_date,
     nextStep: [1, 2, 3, 4, 5].find((s) => !done.has(s) || (s === 5 && !records.some((r) => r.kind === 'besluit'))) ?? null,
     records: records.map((r) => ({ id: r.id, step: r.step, kind: r.kind, author: r.display_name, recordedAt: new Date(r.recorded_at).toISOString(), data: r.data })),
-    meldingen: meldingen.map((m) => ({ id: m.id, createdAt: new Date(m.created_at).toISOString(), receivedAt: m.received_at ? new Date(m.received_at).toISOString() : null })),
+    meldingen: meldingen.map((m) => ({ id: m.id, createdAt: new Date(m.created_at).toISOString(), toOrganisation: m.name, receivedAt: m.received_at ? new Date(m.received_at).toISOString() : null })),
+    member,
   };
 }
 
@@ -66,7 +69,7 @@ export function meldcodeRoutes(app: App, ctx: AppContext) {
       const detail = await work(tx, t, user);
       await recordAudit(tx, actorOf(req), [{ action: 'update', recordType: 'meldcode', recordId: t.id, personId: t.person_id, detail: detail ?? undefined }]);
       const fresh = await tx.selectFrom('meldcode_trajecten').selectAll().where('id', '=', t.id).executeTakeFirstOrThrow();
-      return trajectView(tx, fresh);
+      return trajectView(tx, fresh, true);
     });
   }
 
@@ -98,7 +101,7 @@ export function meldcodeRoutes(app: App, ctx: AppContext) {
       }).returningAll().executeTakeFirstOrThrow();
       await addTimelineEntry(tx, dossier.id, user.id, { kind: 'meldcode-start', summary: `Meldcodetraject gestart door ${user.displayName}.`, recordType: 'meldcode', recordId: t.id }, clock.now());
       await recordAudit(tx, actorOf(req), [{ action: 'create', recordType: 'meldcode', recordId: t.id, personId: t.person_id }]);
-      return trajectView(tx, t);
+      return trajectView(tx, t, true);
     });
     return reply.code(201).send(view);
   });
@@ -108,8 +111,30 @@ export function meldcodeRoutes(app: App, ctx: AppContext) {
   }, async (req) => {
     const user = await dossierUser(db, req);
     const t = await trajectFor(db, user, req.params.id);
+    const { member } = await dossierFor(db, user, t.dossier_id);
     await recordAudit(db, actorOf(req), [{ action: 'read', recordType: 'meldcode', recordId: t.id, personId: t.person_id }]);
-    return trajectView(db, t);
+    return trajectView(db, t, member);
+  });
+
+  app.get('/api/v1/dossiers/:id/meldcode-trajecten', {
+    schema: {
+      tags: ['meldcode'], summary: 'De meldcodetrajecten van een dossier, met status en ontvangst van een melding',
+      params, response: { 200: z.object({ items: z.array(z.object({
+        id: z.string(), status: z.string(), startedAt: z.string(), closedAt: z.string().nullable(), receivedByVeiligThuisAt: z.string().nullable(),
+      })) }) },
+    },
+  }, async (req) => {
+    const user = await dossierUser(db, req);
+    const { dossier } = await dossierFor(db, user, req.params.id);
+    const rows = await db.selectFrom('meldcode_trajecten as t')
+      .select(['t.id', 't.status', 't.started_at', 't.closed_at'])
+      .select((eb) => eb.selectFrom('veilig_thuis_meldingen as v').select((v) => v.fn.max('v.received_at').as('r')).whereRef('v.traject_id', '=', 't.id').as('received_at'))
+      .where('t.dossier_id', '=', dossier.id).orderBy('t.started_at', 'desc').execute();
+    await recordAudit(db, actorOf(req), [{ action: 'read', recordType: 'meldcode', recordId: dossier.id, personId: dossier.person_id }]);
+    return { items: rows.map((r) => ({
+      id: r.id, status: r.status, startedAt: new Date(r.started_at).toISOString(), closedAt: r.closed_at ? new Date(r.closed_at).toISOString() : null,
+      receivedByVeiligThuisAt: r.received_at ? new Date(r.received_at).toISOString() : null,
+    })) };
   });
 
   app.post('/api/v1/meldcode-trajecten/:id/stappen', {
@@ -230,7 +255,7 @@ export function meldcodeRoutes(app: App, ctx: AppContext) {
     const screenings = await db.selectFrom('screenings as s').innerJoin('dossiers as d', 'd.id', 's.dossier_id').innerJoin('persons as p', 'p.id', 's.person_id')
       .select(['s.id', 's.dossier_id', 's.judgement', 's.next_action', 's.created_at', 's.person_id', 'p.given_names', 'p.tussenvoegsel', 'p.family_name'])
       .where('d.organisation_id', '=', user.organisationId).where('d.status', '=', 'open').orderBy('s.created_at', 'desc').limit(200).execute();
-    const views = await Promise.all(trajecten.map((t) => trajectView(db, t)));
+    const views = await Promise.all(trajecten.map((t) => trajectView(db, t, false)));
     await recordAudit(db, actorOf(req), [...new Set([...trajecten.map((t) => t.person_id), ...screenings.map((s) => s.person_id)])]
       .map((personId) => ({ action: 'read', recordType: 'meldcode-overzicht', personId })));
     return {

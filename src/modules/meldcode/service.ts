@@ -74,7 +74,7 @@ export async function reportToVeiligThuis(db: Kysely<DB>, notifier: Notifier, tr
   if (!vt) throw new Problem(422, 'no-veilig-thuis', 'Er is geen Veilig Thuis-organisatie voor deze regio ingericht. Neem telefonisch contact op met Veilig Thuis (0800-2000).');
 
   const records = await db.selectFrom('meldcode_records as r').innerJoin('users as u', 'u.id', 'r.author_id')
-    .select(['r.step', 'r.kind', 'r.recorded_at', 'r.data', 'u.display_name']).where('r.traject_id', '=', traject.id).orderBy('r.seq').execute();
+    .select(['r.step', 'r.kind', 'r.recorded_at', 'r.data', 'u.display_name']).where('r.traject_id', '=', traject.id).where('r.step', '>', 0).orderBy('r.seq').execute();
   const payload = {
     kind: { id: child.id, bsn: child.bsn, naam: fullName(child), geboortedatum: child.date_of_birth, adres: [child.street, child.house_number, child.postcode, child.city].filter(Boolean).join(' ') },
     melder: { naam: user.displayName, organisatie: user.organisationName, sector: user.sector, telefoon: user.phone, email: user.email },

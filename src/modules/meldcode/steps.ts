@@ -54,7 +54,7 @@ export const STEP_SCHEMAS = {
 
 export type RecordKind = keyof typeof STEP_SCHEMAS | 'besluit' | 'evaluatie' | 'pauze' | 'hervatting';
 export const STEP_OF: Record<RecordKind, number> = {
-  signaal: 1, consultatie: 2, gesprek: 3, gesprek_overgeslagen: 3, weging: 4, besluit: 5, evaluatie: 5, pauze: 5, hervatting: 5,
+  signaal: 1, consultatie: 2, gesprek: 3, gesprek_overgeslagen: 3, weging: 4, besluit: 5, evaluatie: 5, pauze: 0, hervatting: 0,
 };
 
 const answer = z.strictObject({ answer: z.enum(['ja', 'nee']), reasoning: text() });

@@ -84,6 +84,7 @@ describe.each(ENGINES)('follow-up on %s', (engine) => {
     const mine = (await me.get('/api/v1/taken')).body;
     expect(mine.overdue).toBe(1);
     expect(mine.items.find((x: any) => x.overdue).title).toBe('Evaluatiegesprek plannen');
+    expect((await me.get('/api/v1/taken/aantal')).body).toEqual({ open: mine.items.length, overdue: 1 });
     const af = await w.as('af');
     const org = (await af.get('/api/v1/taken/over-datum')).body.items;
     expect(org.map((x: any) => [x.title, x.assignee, x.child])).toEqual([['Evaluatiegesprek plannen', 'Naam leerkracht', 'Lina Vos']]);

@@ -1,5 +1,6 @@
 // HTTP API of follow-up: my tasks, the organisation's overdue list, adding and completing tasks.
 import { z } from 'zod';
+import { sql } from 'kysely';
 import type { App } from '../../platform/http/app.ts';
 import { actorOf, requireRole, type AppContext } from '../../platform/http/context.ts';
 import { conflict, notFound } from '../../platform/http/problem.ts';
@@ -35,6 +36,19 @@ export function opvolgingRoutes(app: App, ctx: AppContext) {
     await recordAudit(db, actorOf(req), [...new Set(rows.map((r) => r.person_id))].map((personId) => ({ action: 'read', recordType: 'taak', personId })));
     const items = rows.map(view);
     return { items, overdue: items.filter((i) => i.overdue).length };
+  });
+
+  app.get('/api/v1/taken/aantal', {
+    schema: {
+      tags: ['opvolging'], summary: 'Alleen aantallen van mijn open taken (voor een teller; zonder persoonsgegevens)',
+      response: { 200: z.object({ open: z.number(), overdue: z.number() }) },
+    },
+  }, async (req) => {
+    const user = await dossierUser(db, req);
+    const row = await db.selectFrom('tasks').where('assignee_id', '=', user.id).where('status', '=', 'open')
+      .select((eb) => [eb.fn.countAll<number>().as('open'), sql<number>`count(*) filter (where due_date < ${clock.today()})`.as('overdue')])
+      .executeTakeFirstOrThrow();
+    return { open: Number(row.open), overdue: Number(row.overdue) };
   });
 
   app.get('/api/v1/taken/over-datum', {

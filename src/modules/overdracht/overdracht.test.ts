@@ -43,6 +43,8 @@ describe.each(ENGINES)('warm handover on %s', (engine) => {
     expect(inbox.map((h: any) => h.child.name)).toEqual(['Ties Kok']);
     expect((await school.get('/api/v1/berichten')).body.items.some((n: any) => n.subject === 'Warme overdracht ontvangen')).toBe(true);
     expect((await (await w.as('leerkracht2')).get('/api/v1/overdrachten')).body.ontvangen).toEqual([]);
+    expect((await school.get(`/api/v1/overdrachten/${res.body.id}`)).body.content).toEqual(CONTENT);
+    expect((await (await w.as('leerkracht2')).get(`/api/v1/overdrachten/${res.body.id}`)).status).toBe(403);
     const pdf = await t.app.inject({ url: `/api/v1/overdrachten/${res.body.id}/ouderversie`, headers: { cookie: jgz.cookie! } });
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect((await jgz.post(`/api/v1/overdrachten/${res.body.id}/ontvangst`)).body.code).toBe('not-the-recipient');

@@ -116,6 +116,14 @@ export function overdrachtRoutes(app: App, ctx: AppContext) {
     return { user, r, recipient };
   }
 
+  app.get('/api/v1/overdrachten/:id', {
+    schema: { tags: ['overdracht'], summary: 'Eén overdracht', params: z.object({ id: z.uuid() }), response: { 200: handoverSchema } },
+  }, async (req) => {
+    const { r } = await handoverFor(req, req.params.id);
+    await recordAudit(db, actorOf(req), [{ action: 'read', recordType: 'overdracht', recordId: r.id, personId: r.person_id }]);
+    return view(r);
+  });
+
   app.get('/api/v1/overdrachten/:id/ouderversie', {
     schema: { tags: ['overdracht'], summary: 'De overdracht als PDF voor de ouders: precies wat de school krijgt', params: z.object({ id: z.uuid() }) },
   }, async (req, reply) => {

@@ -34,7 +34,7 @@ const shareBody = z.strictObject({
 });
 
 const sharingSchema = z.object({
-  id: z.string(), dossierId: z.string().nullable(), createdAt: z.string(), from: z.object({ name: z.string(), organisation: z.string(), email: z.string().nullable(), phone: z.string().nullable() }),
+  id: z.string(), sentByMe: z.boolean(), dossierId: z.string().nullable(), createdAt: z.string(), from: z.object({ name: z.string(), organisation: z.string(), email: z.string().nullable(), phone: z.string().nullable() }),
   toOrganisation: z.string(), toUser: z.string().nullable(), child: z.object({ id: z.string(), name: z.string(), dateOfBirth: z.string() }),
   message: z.string(), legalBasis: z.string(), consent: z.object({ by: z.string(), date: z.string() }).nullable(),
   acknowledgedAt: z.string().nullable(), acknowledgedBy: z.string().nullable(), feedback: z.string().nullable(),
@@ -53,7 +53,7 @@ type SharingRow = Awaited<ReturnType<ReturnType<typeof sharingQuery>['execute']>
 
 /** `dossierId` only for the sender's own side: the recipient never learns the sender's dossier. */
 const view = (r: SharingRow, forSender: boolean) => ({
-  id: r.id, dossierId: forSender ? r.dossier_id : null, createdAt: new Date(r.created_at).toISOString(),
+  id: r.id, sentByMe: forSender, dossierId: forSender ? r.dossier_id : null, createdAt: new Date(r.created_at).toISOString(),
   from: { name: r.from_name, organisation: r.from_org, email: r.from_email, phone: r.from_phone },
   toOrganisation: r.to_org, toUser: r.to_user, child: { id: r.person_id, name: fullName(r), dateOfBirth: r.date_of_birth },
   message: r.message, legalBasis: r.legal_basis, consent: r.consent_by && r.consent_date ? { by: r.consent_by, date: r.consent_date } : null,

@@ -50,7 +50,7 @@ describe.each(ENGINES)('sharing a worry and the kindcheck on %s', (engine) => {
     expect(res.body).toMatchObject({ legalBasis: 'toestemming', consent: { by: 'ouders', date: '2026-06-14' }, toOrganisation: 'JGZ Noord', acknowledgedAt: null });
     const received = (await jgz.get('/api/v1/zorg-delingen')).body.ontvangen;
     expect(received).toHaveLength(1);
-    expect(received[0]).toMatchObject({ message: 'Noa komt vaak hongerig op school.', from: { organisation: 'Basisschool Noord' }, dossierId: null });
+    expect(received[0]).toMatchObject({ message: 'Noa komt vaak hongerig op school.', from: { organisation: 'Basisschool Noord' }, dossierId: null, sentByMe: false });
     expect((await jgz.get('/api/v1/berichten')).body.items[0].link).toBe(`/zorg-delingen/${res.body.id}`);
     // The recipient may now see the child; others may not see the sharing.
     expect((await jgz.get(`/api/v1/personen/${received[0].child.id}`)).status).toBe(200);
@@ -104,8 +104,8 @@ describe.each(ENGINES)('sharing a worry and the kindcheck on %s', (engine) => {
     ] });
     expect(res.status).toBe(201);
     expect(res.body.offers).toEqual([
-      { childId: noa.id, name: 'Noa Smit', action: 'screening' },
-      { childId: null, name: 'Pleegkind Sara', action: 'kind-vastleggen' },
+      { childId: noa.id, bsn: p.kind, name: 'Noa Smit', action: 'screening' },
+      { childId: null, bsn: null, name: 'Pleegkind Sara', action: 'kind-vastleggen' },
     ]);
     // The offered screening: the GGZ professional opens a dossier for Noa at the GGZ.
     expect((await ggz.post('/api/v1/dossiers', { bsn: noa.bsn })).status).toBe(201);

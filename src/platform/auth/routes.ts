@@ -26,6 +26,7 @@ const sessionUser = z.object({
   organisationName: z.string(),
   sector: z.string(),
   totpEnabled: z.boolean(),
+  verwijsindexEnabled: z.boolean(),
 });
 const sessionView = z.object({
   user: sessionUser,
@@ -34,8 +35,9 @@ const sessionView = z.object({
   idleTimeoutMinutes: z.number().describe('Na zoveel minuten zonder verzoek verloopt de sessie'),
 });
 
-function viewOf(auth: Auth, idleTimeoutMinutes: number) {
-  const { municipalityCode: _m, regionId: _r, verwijsindexEnabled: _v, ...user } = auth.user;
+function viewOf(auth: Auth, idleTimeoutMinutes: number, verwijsindexInstalled: boolean) {
+  const { municipalityCode: _m, regionId: _r, ...rest } = auth.user;
+  const user = { ...rest, verwijsindexEnabled: rest.verwijsindexEnabled && verwijsindexInstalled };
   return { user, csrfToken: auth.csrfToken, totpEnrolmentRequired: auth.totpEnrolmentRequired, idleTimeoutMinutes };
 }
 
@@ -126,13 +128,13 @@ export function authRoutes(app: App, ctx: AppContext) {
     reply.setCookie(SESSION_COOKIE, token, cookieOptions);
     const loaded = await loadSession(db, config, token, now);
     if (!loaded || !('auth' in loaded)) throw new Error('new session not found');
-    return reply.code(201).send(viewOf(loaded.auth, config.sessionIdleMinutes));
+    return reply.code(201).send(viewOf(loaded.auth, config.sessionIdleMinutes, config.verwijsindexEnabled));
   });
 
   app.get('/api/v1/sessions/current', {
     config: { allowDuringTotpEnrolment: true },
     schema: { tags: ['sessie'], summary: 'De huidige sessie en gebruiker', response: { 200: sessionView } },
-  }, async (req) => viewOf(req.auth!, config.sessionIdleMinutes));
+  }, async (req) => viewOf(req.auth!, config.sessionIdleMinutes, config.verwijsindexEnabled));
 
   app.delete('/api/v1/sessions/current', {
     config: { allowDuringTotpEnrolment: true },
