@@ -26,14 +26,51 @@ function LabelText({ label, required }: { label: ReactNode; required?: boolean }
   );
 }
 
-function Description({ id, children }: { id: string; children: ReactNode }) {
-  return <div className="utrecht-form-field__description utrecht-form-field-description" id={id}>{children}</div>;
+/** The ids of a control (given or generated) and the aria attributes that tie it to its description and error. */
+function useFieldIds(id: string | undefined, { description, error, required }: Omit<FieldProps, 'label'>) {
+  const generated = useId();
+  const inputId = id ?? generated;
+  const descId = `${inputId}-description`;
+  const errId = `${inputId}-error`;
+  const aria = {
+    'aria-required': required || undefined,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(description !== undefined && descId, !!error && errId),
+  };
+  return { inputId, descId, errId, aria };
 }
 
-function ErrorMessage({ id, children }: { id: string; children: ReactNode }) {
+/** Description and error message, shared by single fields and fieldsets. */
+function Messages({ descId, errId, description, error }: { descId: string; errId: string; description?: ReactNode; error?: string }) {
   return (
-    <div className="utrecht-form-field__error-message utrecht-form-field-error-message kv-field-error" id={id} role="alert">
-      {children}
+    <>
+      {description && <div className="utrecht-form-field__description utrecht-form-field-description" id={descId}>{description}</div>}
+      {error && (
+        <div className="utrecht-form-field__error-message utrecht-form-field-error-message kv-field-error" id={errId} role="alert">
+          {error}
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The shell around one control: label, description, error and the control itself. */
+function FieldShell({ kind, ids, label, description, error, children }: {
+  kind: 'text' | 'textarea' | 'select' | 'checkbox';
+  ids: { inputId: string; descId: string; errId: string };
+  label: ReactNode;
+  description?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}) {
+  const checkbox = kind === 'checkbox' ? ' utrecht-form-field__label--checkbox' : '';
+  return (
+    <div className={`utrecht-form-field utrecht-form-field--${kind} kv-field${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div className={`utrecht-form-field__label${checkbox}`}>
+        <label className={`utrecht-form-label${kind === 'checkbox' ? ' utrecht-form-label--checkbox' : ''}`} htmlFor={ids.inputId}>{label}</label>
+      </div>
+      <Messages descId={ids.descId} errId={ids.errId} description={description} error={error} />
+      <div className="utrecht-form-field__input">{children}</div>
     </div>
   );
 }
@@ -46,35 +83,23 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
   { label, description, error, required, id, onValue, onChange, className, type = 'text', ...rest },
   ref,
 ) {
-  const generated = useId();
-  const inputId = id ?? generated;
-  const descId = `${inputId}-description`;
-  const errId = `${inputId}-error`;
+  const ids = useFieldIds(id, { description, error, required });
   return (
-    <div className={`utrecht-form-field utrecht-form-field--text kv-field${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={inputId}><LabelText label={label} required={required} /></label>
-      </div>
-      {description && <Description id={descId}>{description}</Description>}
-      {error && <ErrorMessage id={errId}>{error}</ErrorMessage>}
-      <div className="utrecht-form-field__input">
-        <input
-          {...rest}
-          ref={ref}
-          id={inputId}
-          type={type}
-          required={required}
-          aria-required={required || undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(description !== undefined && descId, !!error && errId)}
-          className={['utrecht-textbox', 'utrecht-textbox--html-input', error && 'utrecht-textbox--invalid', className].filter(Boolean).join(' ')}
-          onChange={(e) => {
-            onChange?.(e);
-            onValue?.(e.target.value);
-          }}
-        />
-      </div>
-    </div>
+    <FieldShell kind="text" ids={ids} label={<LabelText label={label} required={required} />} description={description} error={error}>
+      <input
+        {...rest}
+        ref={ref}
+        id={ids.inputId}
+        type={type}
+        required={required}
+        {...ids.aria}
+        className={['utrecht-textbox', 'utrecht-textbox--html-input', error && 'utrecht-textbox--invalid', className].filter(Boolean).join(' ')}
+        onChange={(e) => {
+          onChange?.(e);
+          onValue?.(e.target.value);
+        }}
+      />
+    </FieldShell>
   );
 });
 
@@ -86,36 +111,24 @@ export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>
   { label, description, error, required, id, onValue, onChange, className, rows = 4, ...rest },
   ref,
 ) {
-  const generated = useId();
-  const inputId = id ?? generated;
-  const descId = `${inputId}-description`;
-  const errId = `${inputId}-error`;
+  const ids = useFieldIds(id, { description, error, required });
   return (
-    <div className={`utrecht-form-field utrecht-form-field--textarea kv-field${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={inputId}><LabelText label={label} required={required} /></label>
-      </div>
-      {description && <Description id={descId}>{description}</Description>}
-      {error && <ErrorMessage id={errId}>{error}</ErrorMessage>}
-      <div className="utrecht-form-field__input">
-        <textarea
-          {...rest}
-          ref={ref}
-          id={inputId}
-          rows={rows}
-          // No native `required`: Utrecht styles an empty required textarea as :invalid before any
-          // input. Forms validate themselves (noValidate); aria-required tells assistive technology.
-          aria-required={required || undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(description !== undefined && descId, !!error && errId)}
-          className={['utrecht-textarea', 'utrecht-textarea--html-textarea', error && 'utrecht-textarea--invalid', className].filter(Boolean).join(' ')}
-          onChange={(e) => {
-            onChange?.(e);
-            onValue?.(e.target.value);
-          }}
-        />
-      </div>
-    </div>
+    <FieldShell kind="textarea" ids={ids} label={<LabelText label={label} required={required} />} description={description} error={error}>
+      <textarea
+        {...rest}
+        ref={ref}
+        id={ids.inputId}
+        rows={rows}
+        // No native `required`: Utrecht styles an empty required textarea as :invalid before any
+        // input. Forms validate themselves (noValidate); aria-required tells assistive technology.
+        {...ids.aria}
+        className={['utrecht-textarea', 'utrecht-textarea--html-textarea', error && 'utrecht-textarea--invalid', className].filter(Boolean).join(' ')}
+        onChange={(e) => {
+          onChange?.(e);
+          onValue?.(e.target.value);
+        }}
+      />
+    </FieldShell>
   );
 });
 
@@ -130,37 +143,25 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
   { label, description, error, required, id, options, placeholder, onValue, onChange, ...rest },
   ref,
 ) {
-  const generated = useId();
-  const selectId = id ?? generated;
-  const descId = `${selectId}-description`;
-  const errId = `${selectId}-error`;
+  const ids = useFieldIds(id, { description, error, required });
   return (
-    <div className={`utrecht-form-field utrecht-form-field--select kv-field${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={selectId}><LabelText label={label} required={required} /></label>
-      </div>
-      {description && <Description id={descId}>{description}</Description>}
-      {error && <ErrorMessage id={errId}>{error}</ErrorMessage>}
-      <div className="utrecht-form-field__input">
-        <select
-          {...rest}
-          ref={ref}
-          id={selectId}
-          required={required}
-          aria-required={required || undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(description !== undefined && descId, !!error && errId)}
-          className={`utrecht-select utrecht-select--html-select${error ? ' utrecht-select--invalid' : ''}`}
-          onChange={(e) => {
-            onChange?.(e);
-            onValue?.(e.target.value);
-          }}
-        >
-          {placeholder !== undefined && <option value="">{placeholder}</option>}
-          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-        </select>
-      </div>
-    </div>
+    <FieldShell kind="select" ids={ids} label={<LabelText label={label} required={required} />} description={description} error={error}>
+      <select
+        {...rest}
+        ref={ref}
+        id={ids.inputId}
+        required={required}
+        {...ids.aria}
+        className={`utrecht-select utrecht-select--html-select${error ? ' utrecht-select--invalid' : ''}`}
+        onChange={(e) => {
+          onChange?.(e);
+          onValue?.(e.target.value);
+        }}
+      >
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </FieldShell>
   );
 });
 
@@ -172,82 +173,68 @@ export const CheckboxField = forwardRef<HTMLInputElement, CheckboxFieldProps>(fu
   { label, description, error, required, id, onChecked, onChange, ...rest },
   ref,
 ) {
-  const generated = useId();
-  const inputId = id ?? generated;
-  const descId = `${inputId}-description`;
-  const errId = `${inputId}-error`;
+  const ids = useFieldIds(id, { description, error, required });
   return (
-    <div className={`utrecht-form-field utrecht-form-field--checkbox kv-field${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
-        <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={inputId}>{label}</label>
-      </div>
-      {description && <Description id={descId}>{description}</Description>}
-      {error && <ErrorMessage id={errId}>{error}</ErrorMessage>}
-      <div className="utrecht-form-field__input">
-        <input
-          {...rest}
-          ref={ref}
-          id={inputId}
-          type="checkbox"
-          required={required}
-          aria-required={required || undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(description !== undefined && descId, !!error && errId)}
-          className={`utrecht-checkbox utrecht-checkbox--html-input${error ? ' utrecht-checkbox--invalid' : ''}`}
-          onChange={(e) => {
-            onChange?.(e);
-            onChecked?.(e.target.checked);
-          }}
-        />
-      </div>
-    </div>
+    // The label is the statement itself, so no "(niet verplicht)".
+    <FieldShell kind="checkbox" ids={ids} label={label} description={description} error={error}>
+      <input
+        {...rest}
+        ref={ref}
+        id={ids.inputId}
+        type="checkbox"
+        required={required}
+        {...ids.aria}
+        className={`utrecht-checkbox utrecht-checkbox--html-input${error ? ' utrecht-checkbox--invalid' : ''}`}
+        onChange={(e) => {
+          onChange?.(e);
+          onChecked?.(e.target.checked);
+        }}
+      />
+    </FieldShell>
   );
 });
 
-/** A group of radio buttons in a fieldset with a legend. */
-export function RadioGroup({ legend, name, value, options, onValue, error, required, description, className, children }: Omit<FieldProps, 'label'> & {
+/** A fieldset of radio buttons or checkboxes, with a legend, description and error. */
+export function ChoiceFieldset<V extends string>({ type, legend, name, options, isChecked, onCheck, error, required, description, className, children }: Omit<FieldProps, 'label'> & {
+  type: 'radio' | 'checkbox';
   legend: ReactNode;
-  /** Shown inside the fieldset after the options (e.g. follow-up fields for the chosen option). */
-  children?: ReactNode;
   name: string;
-  value: string;
-  options: { value: string; label: string }[];
-  onValue: (value: string) => void;
+  options: { value: V; label: string }[];
+  isChecked: (value: V) => boolean;
+  onCheck: (value: V, checked: boolean) => void;
   className?: string;
+  children?: ReactNode;
 }) {
-  const id = useId();
-  const errId = `${id}-error`;
-  const descId = `${id}-description`;
+  const { inputId: id, descId, errId, aria } = useFieldIds(undefined, { description, error, required });
+  const control = type === 'radio' ? 'utrecht-radio-button' : 'utrecht-checkbox';
   return (
     <fieldset
       className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset kv-field${error ? ' utrecht-form-fieldset--invalid' : ''}${className ? ` ${className}` : ''}`}
-      aria-describedby={describedBy(description !== undefined && descId, !!error && errId)}
-      aria-invalid={error ? true : undefined}
-      aria-required={required || undefined}
+      {...aria}
     >
       <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-form-label">
         <LabelText label={legend} required={required} />
       </legend>
-      {description && <Description id={descId}>{description}</Description>}
-      {error && <ErrorMessage id={errId}>{error}</ErrorMessage>}
-      <div className="kv-radio-options">
+      <Messages descId={descId} errId={errId} description={description} error={error} />
+      <div className={`kv-${type}-options`}>
         {options.map((o) => {
           const optionId = `${id}-${o.value}`;
           return (
-            <div className="utrecht-form-field utrecht-form-field--radio" key={o.value}>
-              <div className="utrecht-form-field__label utrecht-form-field__label--radio">
-                <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={optionId}>{o.label}</label>
+            <div className={`utrecht-form-field utrecht-form-field--${type}`} key={o.value}>
+              <div className={`utrecht-form-field__label utrecht-form-field__label--${type}`}>
+                <label className={`utrecht-form-label utrecht-form-label--${type}`} htmlFor={optionId}>{o.label}</label>
               </div>
               <div className="utrecht-form-field__input">
                 <input
-                  type="radio"
+                  type={type}
                   id={optionId}
                   name={name}
                   value={o.value}
-                  checked={value === o.value}
-                  required={required}
-                  onChange={() => onValue(o.value)}
-                  className="utrecht-radio-button utrecht-radio-button--html-input"
+                  checked={isChecked(o.value)}
+                  // A required radio group needs one choice; a checkbox group may stay empty.
+                  required={type === 'radio' ? required : undefined}
+                  onChange={(e) => onCheck(o.value, e.target.checked)}
+                  className={`${control} ${control}--html-input`}
                 />
               </div>
             </div>
@@ -257,4 +244,18 @@ export function RadioGroup({ legend, name, value, options, onValue, error, requi
       {children}
     </fieldset>
   );
+}
+
+/** A group of radio buttons in a fieldset with a legend. */
+export function RadioGroup({ value, onValue, ...rest }: Omit<FieldProps, 'label'> & {
+  legend: ReactNode;
+  /** Shown inside the fieldset after the options (e.g. follow-up fields for the chosen option). */
+  children?: ReactNode;
+  name: string;
+  value: string;
+  options: { value: string; label: string }[];
+  onValue: (value: string) => void;
+  className?: string;
+}) {
+  return <ChoiceFieldset type="radio" {...rest} isChecked={(v) => v === value} onCheck={(v) => onValue(v)} />;
 }
