@@ -13,8 +13,9 @@ import { Heading3, Paragraph, Section, VisuallyHidden } from '../components/Typo
 import { Table, TBody, Td, Th, THead, Tr } from '../components/Table.tsx';
 import { Button, ButtonGroup } from '../components/Button.tsx';
 import { Alert } from '../components/Alert.tsx';
-import { CheckboxField, RadioGroup, SelectField, TextField } from '../components/FormField.tsx';
+import { RadioGroup, SelectField, TextField } from '../components/FormField.tsx';
 import { Link } from '../components/Link.tsx';
+import { checkInformed, InformedFields, NoContentNotice } from './SignalFields.tsx';
 
 type SignalBody = { bsn: string; informedOn: string; startDate?: string; contactPhone?: string; contactEmail?: string };
 type Registered = { signal: Signal; matches: MatchChange[] };
@@ -144,9 +145,7 @@ function SignalForm({ onRegistered }: { onRegistered: () => void }) {
     if (!b) e.bsn = t('signalForm.bsnRequired');
     else if (bsnProblem(b) === 'format') e.bsn = t('validation.bsnFormat');
     else if (bsnProblem(b) === 'elfproef') e.bsn = t('validation.bsnElfproef');
-    if (!informedOn) e.informedOn = t('signalForm.informedOnRequired');
-    else if (informedOn > today()) e.informedOn = t('signalForm.informedOnFuture');
-    if (!confirmed) e.confirmed = t('signalForm.confirmRequired');
+    checkInformed(e, informedOn, confirmed, t);
     if (startDate && startDate > today()) e.startDate = t('signalForm.startDateFuture');
     return e;
   };
@@ -206,9 +205,7 @@ function SignalForm({ onRegistered }: { onRegistered: () => void }) {
 
   return (
     <>
-      <Alert type="info">
-        <strong>{t('signalForm.noContentTitle')}</strong> {t('signalForm.noContent')}
-      </Alert>
+      <NoContentNotice />
       {result && <RegisteredResult result={result} resultRef={resultRef} />}
       {formError && <Alert type="error">{formError}</Alert>}
       <form ref={form} onSubmit={submit} noValidate className="kv-form" aria-describedby="signal-form-help">
@@ -225,26 +222,7 @@ function SignalForm({ onRegistered }: { onRegistered: () => void }) {
           error={errors.bsn}
           className="kv-input--short"
         />
-        <TextField
-          label={t('signalForm.informedOn')}
-          description={t('signalForm.informedOnHelp')}
-          name="informedOn"
-          type="date"
-          max={today()}
-          required
-          value={informedOn}
-          onValue={setInformedOn}
-          error={errors.informedOn}
-          className="kv-input--date"
-        />
-        <CheckboxField
-          label={t('signalForm.confirm')}
-          name="informedConfirmed"
-          required
-          checked={confirmed}
-          onChecked={setConfirmed}
-          error={errors.confirmed}
-        />
+        <InformedFields informedOn={informedOn} onInformedOn={setInformedOn} confirmed={confirmed} onConfirmed={setConfirmed} errors={errors} />
         <TextField
           label={t('signalForm.startDate')}
           description={t('signalForm.startDateHelp')}

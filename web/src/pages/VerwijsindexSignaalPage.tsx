@@ -4,14 +4,13 @@
 import { useState, type FormEvent } from 'react';
 import { post } from '../api.ts';
 import { useErrorText, useT } from '../i18n/index.tsx';
-import { today } from '../format.ts';
 import { serverFieldErrors } from '../keten.ts';
 import type { Dossier } from '../types.ts';
 import { Paragraph } from '../components/Typography.tsx';
 import { Button, ButtonGroup } from '../components/Button.tsx';
 import { Alert } from '../components/Alert.tsx';
-import { CheckboxField, TextField } from '../components/FormField.tsx';
 import { ButtonLink, Link } from '../components/Link.tsx';
+import { checkInformed, InformedFields, NoContentNotice } from './SignalFields.tsx';
 import { DossierSubPage, useFocusFirstInvalid, useFocusResult } from './KetenShared.tsx';
 
 export function VerwijsindexSignaalPage({ id }: { id: string }) {
@@ -38,9 +37,7 @@ function SignaalForm({ dossier }: { dossier: Dossier }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const e: Record<string, string> = {};
-    if (!informedOn) e.informedOn = t('signalForm.informedOnRequired');
-    else if (informedOn > today()) e.informedOn = t('signalForm.informedOnFuture');
-    if (!confirmed) e.confirmed = t('signalForm.confirmRequired');
+    checkInformed(e, informedOn, confirmed, t);
     setErrors(e);
     setFormError(null);
     if (Object.keys(e).length) {
@@ -80,32 +77,11 @@ function SignaalForm({ dossier }: { dossier: Dossier }) {
 
   return (
     <>
-      <Alert type="info">
-        <strong>{t('signalForm.noContentTitle')}</strong> {t('signalForm.noContent')}
-      </Alert>
+      <NoContentNotice />
       <Paragraph>{t('vi.intro', { name: dossier.child.fullName, bsn: dossier.child.bsn })}</Paragraph>
       {formError && <Alert type="error">{formError}</Alert>}
       <form ref={form} onSubmit={submit} noValidate className="kv-form" aria-label={t('vi.titleShort')}>
-        <TextField
-          label={t('signalForm.informedOn')}
-          description={t('signalForm.informedOnHelp')}
-          name="informedOn"
-          type="date"
-          max={today()}
-          required
-          value={informedOn}
-          onValue={setInformedOn}
-          error={errors.informedOn}
-          className="kv-input--date"
-        />
-        <CheckboxField
-          label={t('signalForm.confirm')}
-          name="informedConfirmed"
-          required
-          checked={confirmed}
-          onChecked={setConfirmed}
-          error={errors.confirmed}
-        />
+        <InformedFields informedOn={informedOn} onInformedOn={setInformedOn} confirmed={confirmed} onConfirmed={setConfirmed} errors={errors} />
         <ButtonGroup>
           <Button type="submit" appearance="primary" busy={busy} disabled={busy}>{t('signalForm.submit')}</Button>
           <Link href={`/dossiers/${dossier.id}`}>{t('common.cancel')}</Link>
