@@ -19,7 +19,7 @@ import { Button, ButtonGroup } from '../components/Button.tsx';
 import { Alert } from '../components/Alert.tsx';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../components/FormField.tsx';
 import { ButtonLink } from '../components/Link.tsx';
-import { DossierSubPage, useFocusFirstInvalid, useFocusResult } from './KetenShared.tsx';
+import { DossierSubPage, useFocusResult, useSubmit } from './KetenShared.tsx';
 
 const NOTE_MAX = 2000;
 const TITLE_MAX = 200;
@@ -174,44 +174,31 @@ function Escalation({ dossier }: { dossier: Dossier }) {
 }
 
 function useDateAndNote() {
+  const t = useT();
   const [onDate, setOnDate] = useState(today());
   const [note, setNote] = useState('');
-  return { onDate, setOnDate, note, setNote };
+  const checkDate = (e: Record<string, string>) => {
+    if (!onDate) e.onDate = t('bereik.dateRequired');
+    else if (onDate > today()) e.onDate = t('error.date-in-future');
+  };
+  return { onDate, setOnDate, note, setNote, checkDate };
 }
 
 function MissedForm({ dossier, onRecorded }: { dossier: Dossier; onRecorded: (o: Outcome) => void }) {
   const t = useT();
   const errorText = useErrorText();
-  const { onDate, setOnDate, note, setNote } = useDateAndNote();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [form, focusFirstError] = useFocusFirstInvalid();
+  const { onDate, setOnDate, note, setNote, checkDate } = useDateAndNote();
+  const { form, errors, formError, busy, submit: run } = useSubmit();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const e: Record<string, string> = {};
-    if (!onDate) e.onDate = t('bereik.dateRequired');
-    else if (onDate > today()) e.onDate = t('error.date-in-future');
-    setErrors(e);
-    setFormError(null);
-    if (Object.keys(e).length) {
-      setFormError(t('common.checkFields'));
-      focusFirstError();
-      return;
-    }
-    setBusy(true);
-    try {
+    checkDate(e);
+    void run(e, async () => {
       const result = await post<ReachResult>(`/dossiers/${dossier.id}/niet-verschenen`, { onDate, ...(note.trim() ? { note: note.trim() } : {}) });
       setNote('');
       onRecorded({ kind: 'niet_verschenen', onDate, result });
-    } catch (err) {
-      setErrors(serverFieldErrors(err, { onDate: 'onDate', note: 'note' }, errorText));
-      setFormError(errorText(err));
-      focusFirstError();
-    } finally {
-      setBusy(false);
-    }
+    }, (err) => [serverFieldErrors(err, { onDate: 'onDate', note: 'note' }, errorText), errorText(err)]);
   };
 
   return (
@@ -229,39 +216,21 @@ function MissedForm({ dossier, onRecorded }: { dossier: Dossier; onRecorded: (o:
 function OutcomeForm({ dossier, onRecorded }: { dossier: Dossier; onRecorded: (o: Outcome) => void }) {
   const t = useT();
   const errorText = useErrorText();
-  const { onDate, setOnDate, note, setNote } = useDateAndNote();
+  const { onDate, setOnDate, note, setNote, checkDate } = useDateAndNote();
   const [outcome, setOutcome] = useState<ReachOutcome | ''>('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [form, focusFirstError] = useFocusFirstInvalid();
+  const { form, errors, formError, busy, submit: run } = useSubmit();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const e: Record<string, string> = {};
-    if (!onDate) e.onDate = t('bereik.dateRequired');
-    else if (onDate > today()) e.onDate = t('error.date-in-future');
+    checkDate(e);
     if (!outcome) e.outcome = t('bereik.outcomeRequired');
-    setErrors(e);
-    setFormError(null);
-    if (Object.keys(e).length || !outcome) {
-      setFormError(t('common.checkFields'));
-      focusFirstError();
-      return;
-    }
-    setBusy(true);
-    try {
+    void run(e, async () => {
       const result = await post<ReachResult>(`/dossiers/${dossier.id}/bereik-uitkomsten`, { onDate, outcome, ...(note.trim() ? { note: note.trim() } : {}) });
       setNote('');
       setOutcome('');
-      onRecorded({ kind: 'uitkomst', onDate, outcome, result });
-    } catch (err) {
-      setErrors(serverFieldErrors(err, { onDate: 'onDate', outcome: 'outcome', note: 'note' }, errorText));
-      setFormError(errorText(err));
-      focusFirstError();
-    } finally {
-      setBusy(false);
-    }
+      onRecorded({ kind: 'uitkomst', onDate, outcome: outcome || undefined, result });
+    }, (err) => [serverFieldErrors(err, { onDate: 'onDate', outcome: 'outcome', note: 'note' }, errorText), errorText(err)]);
   };
 
   return (
@@ -315,11 +284,8 @@ function ProtocolEditor({ protocol, onSaved }: { protocol: Protocol; onSaved: (p
   const t = useT();
   const errorText = useErrorText();
   const [rows, setRows] = useState<StepRow[]>(() => toRows(protocol.steps));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [form, focusFirstError] = useFocusFirstInvalid();
+  const { form, errors, formError, busy, submit: run } = useSubmit();
 
   const setRow = (key: number, patch: Partial<StepRow>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const move = (index: number, by: -1 | 1) => setRows((rs) => {
@@ -328,7 +294,7 @@ function ProtocolEditor({ protocol, onSaved }: { protocol: Protocol; onSaved: (p
     return next;
   });
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     setMessage(null);
     const e: Record<string, string> = {};
@@ -340,20 +306,12 @@ function ProtocolEditor({ protocol, onSaved }: { protocol: Protocol; onSaved: (p
     });
     if (rows.length === 0) e.steps = t('protocol.stepsRequired');
     else if (rows.at(-1)!.action !== 'escalatie' && !e[`${rows.length - 1}:action`]) e[`${rows.length - 1}:action`] = t('protocol.lastEscalation');
-    setErrors(e);
-    setFormError(null);
-    if (Object.keys(e).length) {
-      setFormError(e.steps ?? t('common.checkFields'));
-      focusFirstError();
-      return;
-    }
-    setBusy(true);
-    try {
+    void run(e, async () => {
       const saved = await put<Protocol>('/bereik-protocol', { steps: rows.map((r) => ({ action: r.action, title: r.title.trim(), dueDays: Number(r.dueDays) })) });
       onSaved(saved);
       setRows(toRows(saved.steps));
       setMessage(t('protocol.saved'));
-    } catch (err) {
+    }, (err) => {
       const paths: Record<string, string> = {};
       rows.forEach((_, i) => {
         for (const f of ['action', 'title', 'dueDays']) paths[`steps.${i}.${f}`] = `${i}:${f}`;
@@ -362,12 +320,8 @@ function ProtocolEditor({ protocol, onSaved }: { protocol: Protocol; onSaved: (p
       // The protocol's own rule (the last step escalates) comes on the list as a whole.
       const whole = err instanceof ApiError ? err.errors.find((x) => x.path === 'steps')?.message : undefined;
       if (whole && rows.length) fe[`${rows.length - 1}:action`] = whole;
-      setErrors(fe);
-      setFormError(Object.keys(fe).length ? t('common.checkFields') : errorText(err));
-      focusFirstError();
-    } finally {
-      setBusy(false);
-    }
+      return [fe, Object.keys(fe).length ? t('common.checkFields') : errorText(err)];
+    }, e.steps ?? t('common.checkFields'));
   };
 
   return (

@@ -55,6 +55,44 @@ export function useFocusFirstInvalid(): [RefObject<HTMLFormElement | null>, () =
   return [form, focus];
 }
 
+/** Errors at the fields and the message above the form. */
+export type Refusal = [fieldErrors: Record<string, string>, message: string];
+
+/**
+ * The course of a form's submit: the form's own errors (`checked`) are shown, or, when there are
+ * none, `send` runs while the form is busy; an error it throws goes through `refused`. Either
+ * way the first invalid field gets the focus.
+ */
+export function useSubmit() {
+  const t = useT();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [form, focusFirstError] = useFocusFirstInvalid();
+  const fail = ([fieldErrors, message]: Refusal) => {
+    setErrors(fieldErrors);
+    setFormError(message);
+    focusFirstError();
+  };
+  const submit = async (checked: Record<string, string>, send: () => Promise<void>, refused: (err: unknown) => Refusal, invalid = t('common.checkFields')) => {
+    if (Object.keys(checked).length) {
+      fail([checked, invalid]);
+      return;
+    }
+    setErrors({});
+    setFormError(null);
+    setBusy(true);
+    try {
+      await send();
+    } catch (err) {
+      fail(refused(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { form, errors, formError, busy, submit };
+}
+
 /** Focus on a result (a confirmation) once it is rendered. */
 export function useFocusResult<T extends HTMLElement>(): [RefObject<T | null>, () => void] {
   const ref = useRef<T>(null);

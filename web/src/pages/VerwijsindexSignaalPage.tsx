@@ -11,7 +11,7 @@ import { Button, ButtonGroup } from '../components/Button.tsx';
 import { Alert } from '../components/Alert.tsx';
 import { ButtonLink, Link } from '../components/Link.tsx';
 import { checkInformed, InformedFields, NoContentNotice } from './SignalFields.tsx';
-import { DossierSubPage, useFocusFirstInvalid, useFocusResult } from './KetenShared.tsx';
+import { DossierSubPage, useFocusResult, useSubmit } from './KetenShared.tsx';
 
 export function VerwijsindexSignaalPage({ id }: { id: string }) {
   const t = useT();
@@ -27,37 +27,19 @@ function SignaalForm({ dossier }: { dossier: Dossier }) {
   const errorText = useErrorText();
   const [informedOn, setInformedOn] = useState('');
   const [confirmed, setConfirmed] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<{ matches: number } | null>(null);
-  const [form, focusFirstError] = useFocusFirstInvalid();
+  const { form, errors, formError, busy, submit: run } = useSubmit();
   const [result, focusResult] = useFocusResult<HTMLDivElement>();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const e: Record<string, string> = {};
     checkInformed(e, informedOn, confirmed, t);
-    setErrors(e);
-    setFormError(null);
-    if (Object.keys(e).length) {
-      setFormError(t('common.checkFields'));
-      focusFirstError();
-      return;
-    }
-    setBusy(true);
-    try {
+    void run(e, async () => {
       const r = await post<{ signalId: string; matches: number }>(`/dossiers/${dossier.id}/verwijsindex-signaal`, { informedOn });
       setDone({ matches: r.matches });
       focusResult();
-    } catch (err) {
-      const fe = serverFieldErrors(err, { informedOn: 'informedOn', startDate: 'informedOn' }, errorText);
-      setErrors(fe);
-      setFormError(errorText(err));
-      focusFirstError();
-    } finally {
-      setBusy(false);
-    }
+    }, (err) => [serverFieldErrors(err, { informedOn: 'informedOn', startDate: 'informedOn' }, errorText), errorText(err)]);
   };
 
   if (done) {
