@@ -14,7 +14,7 @@ import { Button, ButtonGroup } from '../components/Button.tsx';
 import { Alert } from '../components/Alert.tsx';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../components/FormField.tsx';
 import { ButtonLink, Link } from '../components/Link.tsx';
-import { DossierSubPage, useFocusFirstInvalid, useFocusResult } from './KetenShared.tsx';
+import { DossierSubPage, useFocusResult, useSubmit } from './KetenShared.tsx';
 
 const STEP_MAX = 5000;
 const PARTICIPANTS_MAX = 300;
@@ -55,22 +55,13 @@ function GesprekForm({ dossier, steps }: { dossier: Dossier; steps: Conversation
   const [participants, setParticipants] = useState('');
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [agreements, setAgreements] = useState<AgreementRow[]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<{ tasks: number } | null>(null);
-  const [form, focusFirstError] = useFocusFirstInvalid();
+  const { form, errors, formError, busy, submit: run } = useSubmit();
   const [result, focusResult] = useFocusResult<HTMLDivElement>();
 
   const childAge = ageOn(dossier.child.dateOfBirth, heldOn && /^\d{4}-\d{2}-\d{2}$/.test(heldOn) ? heldOn : today());
   const tooYoung = childAge < steps.minChildAge;
   const stepTexts = withWhom ? steps[withWhom] : null;
-
-  const failed = (e: Record<string, string>, message: string) => {
-    setErrors(e);
-    setFormError(message);
-    focusFirstError();
-  };
 
   const setRow = (key: number, patch: Partial<AgreementRow>) => setAgreements((rows) => rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
@@ -92,32 +83,26 @@ function GesprekForm({ dossier, steps }: { dossier: Dossier; steps: Conversation
     return e;
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    const e = validate();
-    if (Object.keys(e).length || !withWhom || !stepTexts) {
-      failed(e, t('common.checkFields'));
-      return;
-    }
-    setErrors({});
-    setFormError(null);
-    const body = {
-      with: withWhom,
-      heldOn,
-      participants: participants.trim(),
-      steps: Object.fromEntries(Object.keys(stepTexts).map((key) => [key, answers[`${withWhom}:${key}`].trim()])),
-      agreements: agreements.map((a): Agreement => ({
-        description: a.description.trim(), dueDate: a.dueDate, ...(a.assigneeId && a.assigneeId !== user.id ? { assigneeId: a.assigneeId } : {}),
-      })),
-    };
-    setBusy(true);
-    try {
+    // validate() requires the choice of with whom, so the steps are known when sending.
+    const stepKeys = Object.keys(stepTexts ?? {});
+    void run(validate(), async () => {
+      const body = {
+        with: withWhom,
+        heldOn,
+        participants: participants.trim(),
+        steps: Object.fromEntries(stepKeys.map((key) => [key, answers[`${withWhom}:${key}`].trim()])),
+        agreements: agreements.map((a): Agreement => ({
+          description: a.description.trim(), dueDate: a.dueDate, ...(a.assigneeId && a.assigneeId !== user.id ? { assigneeId: a.assigneeId } : {}),
+        })),
+      };
       const r = await post<{ id: string; taskIds: string[] }>(`/dossiers/${dossier.id}/gesprekken`, body);
       setSaved({ tasks: r.taskIds.length });
       focusResult();
-    } catch (err) {
+    }, (err) => {
       const paths: Record<string, string> = { with: 'with', heldOn: 'heldOn', participants: 'participants' };
-      for (const key of Object.keys(stepTexts)) paths[`steps.${key}`] = `step:${key}`;
+      for (const key of stepKeys) paths[`steps.${key}`] = `step:${key}`;
       agreements.forEach((_, i) => {
         paths[`agreements.${i}.description`] = `agreement:${i}:description`;
         paths[`agreements.${i}.dueDate`] = `agreement:${i}:dueDate`;
@@ -130,10 +115,8 @@ function GesprekForm({ dossier, steps }: { dossier: Dossier; steps: Conversation
         if (err.code === 'due-date-in-past') agreements.forEach((a, i) => { if (a.dueDate < today()) fe[`agreement:${i}:dueDate`] = errorText(err); });
         if (err.code === 'assignee-not-member') agreements.forEach((a, i) => { if (a.assigneeId) fe[`agreement:${i}:assigneeId`] = errorText(err); });
       }
-      failed(fe, Object.keys(fe).length ? t('common.checkFields') : errorText(err));
-    } finally {
-      setBusy(false);
-    }
+      return [fe, Object.keys(fe).length ? t('common.checkFields') : errorText(err)];
+    });
   };
 
   if (saved) {

@@ -15,7 +15,7 @@ import { Heading2, Heading3, Paragraph, Section, VisuallyHidden } from '../compo
 import { Button, ButtonGroup } from '../components/Button.tsx';
 import { Alert } from '../components/Alert.tsx';
 import { CheckboxField, RadioGroup, TextAreaField, TextField } from '../components/FormField.tsx';
-import { useFocusFirstInvalid, useFocusResult } from './KetenShared.tsx';
+import { useFocusResult, useSubmit } from './KetenShared.tsx';
 
 const NOTE_MAX = 2000;
 const NAME_MAX = 200;
@@ -110,12 +110,9 @@ function ClientForm({ onFound }: { onFound: (c: Client) => void }) {
   const errorText = useErrorText();
   const [bsn, setBsn] = useState('');
   const [dateOfBirth, setDateOfBirth] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [form, focusFirstError] = useFocusFirstInvalid();
+  const { form, errors, formError, busy, submit: run } = useSubmit();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const e: Record<string, string> = {};
     const b = bsn.trim();
@@ -124,25 +121,13 @@ function ClientForm({ onFound }: { onFound: (c: Client) => void }) {
     else if (bsnProblem(b) === 'elfproef') e.bsn = t('validation.bsnElfproef');
     if (!dateOfBirth) e.dateOfBirth = t('kindcheck.client.dateOfBirthRequired');
     else if (dateOfBirth > today()) e.dateOfBirth = t('person.dateOfBirthFuture');
-    setErrors(e);
-    setFormError(null);
-    if (Object.keys(e).length) {
-      setFormError(t('common.checkFields'));
-      focusFirstError();
-      return;
-    }
-    setBusy(true);
-    try {
+    void run(e, async () => {
       const r = await post<{ client: { id: string; name: string }; children: RegisterChild[] }>('/kindchecks/_kinderen', { clientBsn: b, clientDateOfBirth: dateOfBirth });
       onFound({ bsn: b, dateOfBirth, id: r.client.id, name: r.client.name, children: r.children });
-    } catch (err) {
-      const fe = serverFieldErrors(err, { clientBsn: 'bsn', clientDateOfBirth: 'dateOfBirth' }, errorText);
-      setErrors(fe);
-      setFormError(err instanceof ApiError && err.status === 404 ? t('kindcheck.client.notFound') : errorText(err));
-      focusFirstError();
-    } finally {
-      setBusy(false);
-    }
+    }, (err) => [
+      serverFieldErrors(err, { clientBsn: 'bsn', clientDateOfBirth: 'dateOfBirth' }, errorText),
+      err instanceof ApiError && err.status === 404 ? t('kindcheck.client.notFound') : errorText(err),
+    ]);
   };
 
   return (
@@ -193,17 +178,14 @@ function CheckForm({ client, onChecked, onCancel }: { client: Client; onChecked:
   const [children, setChildren] = useState<Record<string, ChildState>>(() =>
     Object.fromEntries(client.children.map((c) => [c.id, { included: c.sameAddress, safe: '', note: '' }])));
   const [extra, setExtra] = useState<ExtraChild[]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [form, focusFirstError] = useFocusFirstInvalid();
+  const { form, errors, formError, busy, submit: run } = useSubmit();
 
   const setChild = (id: string, patch: Partial<ChildState>) => setChildren((c) => ({ ...c, [id]: { ...c[id], ...patch } }));
   const setExtraChild = (key: number, patch: Partial<ExtraChild>) => setExtra((rows) => rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const safeOptions = (['ja', 'nee', 'twijfel'] as const).map((s) => ({ value: s, label: t(`kindcheck.safe.${s}`) }));
   const registerList = client.children.map((c) => t('kindcheck.registerChild', { name: c.name, age: ageOn(c.dateOfBirth, today()) })).join(', ');
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const e: Record<string, string> = {};
     if (!inCare) e.inCare = t('kindcheck.inCareRequired');
@@ -217,13 +199,6 @@ function CheckForm({ client, onChecked, onCancel }: { client: Client; onChecked:
         if (!x.safe) e[`extra:${i}:safe`] = t('kindcheck.safeRequired', { name: x.name.trim() || t('kindcheck.extra.thisChild') });
       });
       if (included.length + named.length === 0) e.children = t('error.children-required');
-    }
-    setErrors(e);
-    setFormError(null);
-    if (Object.keys(e).length || !inCare) {
-      setFormError(e.children && Object.keys(e).length === 1 ? e.children : t('common.checkFields'));
-      focusFirstError();
-      return;
     }
     const body = {
       clientBsn: client.bsn,
@@ -239,23 +214,18 @@ function CheckForm({ client, onChecked, onCancel }: { client: Client; onChecked:
         })),
       ],
     };
-    setBusy(true);
-    try {
+    void run(e, async () => {
       const r = await post<{ id: string; offers: KindcheckOffer[] }>('/kindchecks', body);
       onChecked({
         offers: r.offers,
         bsnOf: Object.fromEntries(client.children.map((c) => [c.id, c.bsn])),
         dateOfBirthOf: Object.fromEntries(named.filter((x) => x.dateOfBirth).map((x) => [x.name.trim(), x.dateOfBirth])),
       });
-    } catch (err) {
+    }, (err) => {
       const fe = serverFieldErrors(err, { childrenInCare: 'inCare' }, errorText);
       if (err instanceof ApiError && ['children-required', 'child-not-of-client', 'not-a-child'].includes(err.code)) fe.children = errorText(err);
-      setErrors(fe);
-      setFormError(errorText(err));
-      focusFirstError();
-    } finally {
-      setBusy(false);
-    }
+      return [fe, errorText(err)];
+    }, e.children && Object.keys(e).length === 1 ? e.children : undefined);
   };
 
   return (
@@ -472,13 +442,10 @@ function RecordChildOffer({ name, dateOfBirth }: { name: string; dateOfBirth: st
   const [open, setOpen] = useState(false);
   const parts = name.trim().split(/\s+/);
   const [values, setValues] = useState({ bsn: '', givenNames: parts.length > 1 ? parts.slice(0, -1).join(' ') : name.trim(), familyName: parts.length > 1 ? parts.at(-1)! : '', dateOfBirth, sex: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [form, focusFirstError] = useFocusFirstInvalid();
+  const { form, errors, formError, busy, submit: run } = useSubmit();
   const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const e: Record<string, string> = {};
     const b = values.bsn.trim();
@@ -490,15 +457,7 @@ function RecordChildOffer({ name, dateOfBirth }: { name: string; dateOfBirth: st
     if (!values.dateOfBirth) e.dateOfBirth = t('person.dateOfBirthRequired');
     else if (values.dateOfBirth > today()) e.dateOfBirth = t('person.dateOfBirthFuture');
     if (!values.sex) e.sex = t('person.sexRequired');
-    setErrors(e);
-    setFormError(null);
-    if (Object.keys(e).length) {
-      setFormError(t('common.checkFields'));
-      focusFirstError();
-      return;
-    }
-    setBusy(true);
-    try {
+    void run(e, async () => {
       try {
         await post('/personen', { bsn: b, givenNames: values.givenNames.trim(), familyName: values.familyName.trim(), dateOfBirth: values.dateOfBirth, sex: values.sex });
       } catch (err) {
@@ -506,13 +465,7 @@ function RecordChildOffer({ name, dateOfBirth }: { name: string; dateOfBirth: st
         if (!(err instanceof ApiError && err.code === 'person-exists')) throw err;
       }
       await start(b);
-    } catch (err) {
-      setErrors(serverFieldErrors(err, { bsn: 'bsn', givenNames: 'givenNames', familyName: 'familyName', dateOfBirth: 'dateOfBirth', sex: 'sex' }, errorText));
-      setFormError(errorText(err));
-      focusFirstError();
-    } finally {
-      setBusy(false);
-    }
+    }, (err) => [serverFieldErrors(err, { bsn: 'bsn', givenNames: 'givenNames', familyName: 'familyName', dateOfBirth: 'dateOfBirth', sex: 'sex' }, errorText), errorText(err)]);
   };
 
   return (

@@ -17,7 +17,7 @@ import { Button, ButtonGroup } from '../components/Button.tsx';
 import { Alert } from '../components/Alert.tsx';
 import { SelectField, TextAreaField, TextField } from '../components/FormField.tsx';
 import { ButtonLink, Link } from '../components/Link.tsx';
-import { AckBadge, DataItem, DataList, DossierSubPage, useFocusFirstInvalid, useFocusResult } from './KetenShared.tsx';
+import { AckBadge, DataItem, DataList, DossierSubPage, useFocusResult, useSubmit } from './KetenShared.tsx';
 
 const TEXT_MAX = 10_000;
 
@@ -59,15 +59,12 @@ function OverdrachtForm({ dossier, schools }: { dossier: Dossier; schools: Organ
   const t = useT();
   const errorText = useErrorText();
   const [values, setValues] = useState<Record<Field, string>>({ toOrganisationId: '', ontwikkeling: '', ondersteuningsbehoeften: '', watWerkt: '', consentDate: '', parentsSeenOn: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<Handover | null>(null);
-  const [form, focusFirstError] = useFocusFirstInvalid();
+  const { form, errors, formError, busy, submit: run } = useSubmit();
   const [result, focusResult] = useFocusResult<HTMLDivElement>();
   const set = (field: Field) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const e: Record<string, string> = {};
     if (!values.toOrganisationId) e.toOrganisationId = t('overdracht.schoolRequired');
@@ -77,15 +74,7 @@ function OverdrachtForm({ dossier, schools }: { dossier: Dossier; schools: Organ
     else if (values.consentDate > today()) e.consentDate = t('error.date-in-future');
     if (!values.parentsSeenOn) e.parentsSeenOn = t('error.parents-not-informed');
     else if (values.parentsSeenOn > today()) e.parentsSeenOn = t('error.date-in-future');
-    setErrors(e);
-    setFormError(null);
-    if (Object.keys(e).length) {
-      setFormError(t('common.checkFields'));
-      focusFirstError();
-      return;
-    }
-    setBusy(true);
-    try {
+    void run(e, async () => {
       const handover = await post<Handover>(`/dossiers/${dossier.id}/overdrachten`, {
         toOrganisationId: values.toOrganisationId,
         content: {
@@ -98,17 +87,13 @@ function OverdrachtForm({ dossier, schools }: { dossier: Dossier; schools: Organ
       });
       setSent(handover);
       focusResult();
-    } catch (err) {
+    }, (err) => {
       const fe = serverFieldErrors(err, {
         toOrganisationId: 'toOrganisationId', 'content.ontwikkeling': 'ontwikkeling', 'content.ondersteuningsbehoeften': 'ondersteuningsbehoeften',
         'content.watWerkt': 'watWerkt', consentDate: 'consentDate', parentsSeenOn: 'parentsSeenOn',
       }, errorText);
-      setErrors(fe);
-      setFormError(Object.keys(fe).length ? t('common.checkFields') : errorText(err));
-      focusFirstError();
-    } finally {
-      setBusy(false);
-    }
+      return [fe, Object.keys(fe).length ? t('common.checkFields') : errorText(err)];
+    });
   };
 
   if (sent) {

@@ -17,7 +17,7 @@ import { Button, ButtonGroup } from '../components/Button.tsx';
 import { Alert } from '../components/Alert.tsx';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../components/FormField.tsx';
 import { ButtonLink, ExternalLink, Link } from '../components/Link.tsx';
-import { AckBadge, DataItem, DataList, DossierSubPage, useFocusFirstInvalid, useFocusResult } from './KetenShared.tsx';
+import { AckBadge, DataItem, DataList, DossierSubPage, useFocusFirstInvalid, useFocusResult, useSubmit } from './KetenShared.tsx';
 
 const MESSAGE_MAX = 10_000;
 const ANSWER_MAX = 2000;
@@ -56,20 +56,11 @@ function ZorgDelenForm({ dossier, organisations, questions }: { dossier: Dossier
   const [consentBy, setConsentBy] = useState('');
   const [consentDate, setConsentDate] = useState('');
   const [answers, setAnswers] = useState<Record<string, string>>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [shared, setShared] = useState<Sharing | null>(null);
-  const [form, focusFirstError] = useFocusFirstInvalid();
+  const { form, errors, formError, busy, submit: run } = useSubmit();
   const [result, focusResult] = useFocusResult<HTMLDivElement>();
 
   const others = organisations.filter((o) => o.id !== user.organisationId);
-
-  const failed = (e: Record<string, string>, text: string) => {
-    setErrors(e);
-    setFormError(text);
-    focusFirstError();
-  };
 
   const validate = () => {
     const e: Record<string, string> = {};
@@ -88,30 +79,22 @@ function ZorgDelenForm({ dossier, organisations, questions }: { dossier: Dossier
     return e;
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    const e = validate();
-    if (Object.keys(e).length) {
-      failed(e, t('common.checkFields'));
-      return;
-    }
-    setErrors({});
-    setFormError(null);
-    const body = {
-      toOrganisationId,
-      ...(toUserId.trim() ? { toUserId: toUserId.trim() } : {}),
-      message: message.trim(),
-      legalBasis,
-      ...(legalBasis === 'toestemming' ? { consent: { by: consentBy, date: consentDate } } : {}),
-      ...(legalBasis === 'conflict_van_plichten'
-        ? { conflictAnswers: Object.fromEntries(Object.keys(questions).map((k) => [k, answers[k].trim()])) }
-        : {}),
-    };
-    setBusy(true);
-    try {
+    void run(validate(), async () => {
+      const body = {
+        toOrganisationId,
+        ...(toUserId.trim() ? { toUserId: toUserId.trim() } : {}),
+        message: message.trim(),
+        legalBasis,
+        ...(legalBasis === 'toestemming' ? { consent: { by: consentBy, date: consentDate } } : {}),
+        ...(legalBasis === 'conflict_van_plichten'
+          ? { conflictAnswers: Object.fromEntries(Object.keys(questions).map((k) => [k, answers[k].trim()])) }
+          : {}),
+      };
       setShared(await post<Sharing>(`/dossiers/${dossier.id}/zorg-delingen`, body));
       focusResult();
-    } catch (err) {
+    }, (err) => {
       const paths: Record<string, string> = {
         toOrganisationId: 'toOrganisationId', toUserId: 'toUserId', message: 'message', legalBasis: 'legalBasis',
         consent: 'consentBy', 'consent.by': 'consentBy', 'consent.date': 'consentDate', conflictAnswers: `answer:${Object.keys(questions)[0]}`,
@@ -119,10 +102,8 @@ function ZorgDelenForm({ dossier, organisations, questions }: { dossier: Dossier
       for (const key of Object.keys(questions)) paths[`conflictAnswers.${key}`] = `answer:${key}`;
       const fe = serverFieldErrors(err, paths, errorText);
       if (err instanceof ApiError && err.code === 'share-within-organisation') fe.toOrganisationId = errorText(err);
-      failed(fe, Object.keys(fe).length ? t('common.checkFields') : errorText(err));
-    } finally {
-      setBusy(false);
-    }
+      return [fe, Object.keys(fe).length ? t('common.checkFields') : errorText(err)];
+    });
   };
 
   if (shared) {
