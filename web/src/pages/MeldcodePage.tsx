@@ -7,7 +7,7 @@ import { ApiError, get, post } from '../api.ts';
 import { useErrorText, useLang, useT, type MessageKey, type Translate } from '../i18n/index.tsx';
 import { useSessionView } from '../session.tsx';
 import { useResource } from '../useResource.ts';
-import { focusFirstInvalid, formatDate, formatDateTime, today } from '../format.ts';
+import { formatDate, formatDateTime, today } from '../format.ts';
 import { navigate } from '../router.tsx';
 import type { Dossier, TimelineEntry } from '../types.ts';
 import {
@@ -25,6 +25,7 @@ import { ButtonLink, Link } from '../components/Link.tsx';
 import { getUnderDossier } from './DossierPage.tsx';
 import { RecordData } from './MeldcodeRecords.tsx';
 import { refreshOverdueCount } from '../tasks.ts';
+import { useFocusFirstInvalid } from './KetenShared.tsx';
 import '../meldcode.css';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -355,15 +356,11 @@ function useFormState() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [focusRequest, setFocusRequest] = useState(0);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (focusRequest) focusFirstInvalid(form.current);
-  }, [focusRequest]);
+  const [form, focusFirstError] = useFocusFirstInvalid();
   const fail = (e: Record<string, string>, message: string | null) => {
     setErrors(e);
     setFormError(message);
-    setFocusRequest((n) => n + 1);
+    focusFirstError();
   };
   const clear = () => {
     setErrors({});

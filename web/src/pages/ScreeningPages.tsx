@@ -1,12 +1,12 @@
 // Stap 0: the screening form (every risk and protective factor present / not present / unknown,
 // then the professional's own judgement and next action) and one screening's result (draaglast
 // beside draagkracht). Kindveilig never turns the answers into a score: the professional judges.
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { ApiError, get, post } from '../api.ts';
 import { useErrorText, useLang, useT, type Translate } from '../i18n/index.tsx';
 import { useSessionView } from '../session.tsx';
 import { useResource } from '../useResource.ts';
-import { focusFirstInvalid, formatDateTime } from '../format.ts';
+import { formatDateTime } from '../format.ts';
 import { navigate } from '../router.tsx';
 import {
   JUDGEMENTS, NEXT_ACTIONS,
@@ -20,6 +20,7 @@ import { Alert } from '../components/Alert.tsx';
 import { RadioGroup, TextAreaField, TextField } from '../components/FormField.tsx';
 import { Link } from '../components/Link.tsx';
 import { getUnderDossier } from './DossierPage.tsx';
+import { useFocusFirstInvalid } from './KetenShared.tsx';
 
 const NOTE_MAX = 1000;
 const SOURCE_MAX = 200;
@@ -91,12 +92,7 @@ function ScreeningForm({ dossier, groups }: { dossier: Dossier; groups: FactorGr
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  /** Bumped after a failed save: once the errors are on screen, focus goes to the first invalid field. */
-  const [focusRequest, setFocusRequest] = useState(0);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (focusRequest) focusFirstInvalid(form.current);
-  }, [focusRequest]);
+  const [form, focusFirstError] = useFocusFirstInvalid();
 
   const member = dossier.members.some((m) => m.userId === user.id);
   if (dossier.status !== 'open') return <Alert type="warning">{t('dossier.closed')}</Alert>;
@@ -108,7 +104,7 @@ function ScreeningForm({ dossier, groups }: { dossier: Dossier; groups: FactorGr
   const failed = (e: Record<string, string>, message: string) => {
     setErrors(e);
     setFormError(message);
-    setFocusRequest((n) => n + 1);
+    focusFirstError();
   };
 
   const submit = async (event: FormEvent) => {

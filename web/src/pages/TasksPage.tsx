@@ -6,7 +6,7 @@ import { ApiError, patch, post, get } from '../api.ts';
 import { useErrorText, useLang, useT, type MessageKey } from '../i18n/index.tsx';
 import { useSessionView } from '../session.tsx';
 import { useResource } from '../useResource.ts';
-import { focusFirstInvalid, formatDate, today } from '../format.ts';
+import { formatDate, today } from '../format.ts';
 import type { Dossier } from '../types.ts';
 import type { Task, TaskSource } from '../meldcode.ts';
 import { refreshOverdueCount, setOverdueCount } from '../tasks.ts';
@@ -18,6 +18,7 @@ import { Alert } from '../components/Alert.tsx';
 import { SelectField, TextAreaField, TextField } from '../components/FormField.tsx';
 import { Link } from '../components/Link.tsx';
 import { getUnderDossier } from './DossierPage.tsx';
+import { useFocusFirstInvalid } from './KetenShared.tsx';
 import '../meldcode.css';
 
 const TITLE_MAX = 300;
@@ -173,16 +174,12 @@ export function DossierTaskForm({ dossier, onUpdated }: { dossier: Dossier; onUp
   const [formError, setFormError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [focusRequest, setFocusRequest] = useState(0);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (focusRequest) focusFirstInvalid(form.current);
-  }, [focusRequest]);
+  const [form, focusFirstError] = useFocusFirstInvalid();
 
   const fail = (e: Record<string, string>, text: string | null) => {
     setErrors(e);
     setFormError(text);
-    setFocusRequest((n) => n + 1);
+    focusFirstError();
   };
 
   const submit = async (event: FormEvent) => {
