@@ -13,6 +13,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import '../src/platform/db/database.ts'; // registers the DATE and BIGINT type parsers
 import type { DB } from '../src/platform/db/schema.ts';
+import { migrateToLatest } from '../src/platform/db/migrations.ts';
 import { addYears, systemClock } from '../src/platform/dates.ts';
 import type { Role } from '../src/platform/auth/roles.ts';
 import type { AuthUser } from '../src/platform/http/context.ts';
@@ -28,6 +29,16 @@ const peildatum = process.env.BENCH_PEILDATUM || systemClock.today();
 interface Logged { sql: string; parameters: readonly unknown[]; ms: number }
 const logged: Logged[] = [];
 const pool = new pg.Pool({ connectionString: url, max: 2, options: `-c search_path="${schema}"` });
+// With DIAG_AUTO_EXPLAIN=1 every statement, including those inside PL/pgSQL functions, is
+// explained with its actual times (auto_explain, sent to this client as NOTICE messages).
+const notices: string[] = [];
+if (process.env.DIAG_AUTO_EXPLAIN === '1') {
+  pool.on('connect', (client) => {
+    client.on('notice', (n) => notices.push(n.message ?? ''));
+    void client.query(`load 'auto_explain'`).then(() => client.query(`set auto_explain.log_min_duration = 0; set auto_explain.log_analyze = on;
+      set auto_explain.log_buffers = on; set auto_explain.log_nested_statements = on; set auto_explain.log_level = notice`)).catch(() => undefined);
+  });
+}
 const db = new Kysely<DB>({
   dialect: new PostgresDialect({ pool }),
   log: (e: LogEvent) => {
@@ -122,6 +133,7 @@ async function register() {
   for (const [label, bsn] of [['typical youth', typical.rows[0].bsn], ['youth from the heaviest family', heavy.rows[0].bsn]] as const) {
     console.log(`\n== one registration (rolled back): ${label}`);
     logged.length = 0;
+    notices.length = 0;
     const t = performance.now();
     try {
       await db.transaction().execute(async (tx) => {
@@ -134,6 +146,16 @@ async function register() {
       if ((error as Error).message !== 'rollback') throw error;
     }
     console.log(`total ${(performance.now() - t).toFixed(2)} ms in ${logged.length} statements`);
+    if (notices.length) {
+      console.log(`auto_explain (${notices.length} statements, nested ones included):`);
+      for (const n of notices.splice(0)) {
+        const duration = /duration: ([\d.]+) ms/.exec(n)?.[1] ?? '?';
+        const text = /Query Text: ([\s\S]*?)(\n[A-Z][a-z]+.*\(cost|$)/.exec(n)?.[1] ?? '';
+        console.log(`${duration.padStart(10)} ms  ${oneLine(text).slice(0, 150)}`);
+        if (process.env.DIAG_PLANS === '1') console.log(n.split('\n').slice(1).map((l) => `              | ${l}`).join('\n'));
+      }
+      continue;
+    }
     const statements = [...logged];
     const client = await pool.connect();
     try {
@@ -151,6 +173,7 @@ async function register() {
   }
 }
 
+await migrateToLatest(db); // a kept schema may predate the code's latest migrations
 if (what.has('retention')) await retention();
 if (what.has('rewrite')) await retentionRewrite();
 if (what.has('register')) await register();

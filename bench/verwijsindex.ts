@@ -52,11 +52,14 @@ const ENV = {
   httpConcurrency: envNumber('BENCH_HTTP_CONCURRENCY', 32),
   httpUsers: Math.min(20, envNumber('BENCH_HTTP_USERS', 16)), // login is limited to 20 per minute per address
   httpPool: envNumber('BENCH_HTTP_POOL', 32),
+  httpClient: process.env.BENCH_HTTP_CLIENT === 'fetch' ? 'fetch' : 'http',
   httpMaxRequests: envNumber('BENCH_HTTP_MAX_REQUESTS', 200_000),
   retentionBacklogDays: envNumber('BENCH_RETENTION_BACKLOG_DAYS', 1),
   retentionCatchupDays: envNumber('BENCH_RETENTION_CATCHUP_DAYS', 30),
   retentionLimitSeconds: envNumber('BENCH_RETENTION_LIMIT_SECONDS', 300),
-  seed: envNumber('BENCH_SEED', 20260615),
+  // On a reused population the same seed would pick the same youths for the same HTTP users
+  // again (rightful 409s); a reused run therefore varies it unless BENCH_SEED is given.
+  seed: envNumber('BENCH_SEED', process.env.BENCH_REUSE === '1' ? 20260615 + (process.pid % 100000) : 20260615),
   quietLoad: envNumber('BENCH_QUIET_LOAD', 0.8),
   quietWaitSeconds: envNumber('BENCH_QUIET_WAIT_SECONDS', 900),
   keepSchema: process.env.BENCH_KEEP_SCHEMA === '1',
@@ -279,6 +282,7 @@ async function measurePointQueries(db: Database, youths: number, count: number, 
 }
 
 interface HttpResult {
+  client: string;
   concurrency: number;
   clients: number;
   poolSize: number | null;
@@ -319,12 +323,15 @@ async function measureHttp(engine: Engine, db: Database, usernames: string[], yo
       if (!cookie) throw new Error('no session cookie');
       sessions.push({ cookie, csrf: body.csrfToken });
     }
-    log(`  ${sessions.length} professionals logged in; ${ENV.httpConcurrency} clients for ${ENV.httpWarmupSeconds} s warm-up + ${ENV.httpSeconds} s`);
+    log(`  ${sessions.length} professionals logged in; ${ENV.httpConcurrency} clients (${ENV.httpClient}) for ${ENV.httpWarmupSeconds} s warm-up + ${ENV.httpSeconds} s`);
+    // Distinct youths, so that no professional meets their own active signal (a rightful 409).
     const pickYouth = youthPicker(prng(seed), youths, skip);
-    const bsns = Array.from({ length: ENV.httpMaxRequests }, pickYouth);
+    const distinctYouths = new Set<string>();
+    while (distinctYouths.size < Math.min(ENV.httpMaxRequests, Math.floor(youths / 2))) distinctYouths.add(pickYouth());
+    const bsns = [...distinctYouths];
     const worker = new Worker(new URL('./lib/http-load-worker.mjs', import.meta.url), {
       workerData: {
-        url, sessions, bsns, today, concurrency: ENV.httpConcurrency, maxRequests: ENV.httpMaxRequests,
+        url, sessions, bsns, today, client: ENV.httpClient, concurrency: ENV.httpConcurrency, maxRequests: ENV.httpMaxRequests,
         warmupMs: ENV.httpWarmupSeconds * 1000, durationMs: ENV.httpSeconds * 1000,
       },
     });
@@ -346,6 +353,7 @@ async function measureHttp(engine: Engine, db: Database, usernames: string[], yo
     await worker.terminate();
     const seconds = r.windowMs / 1000;
     return {
+      client: ENV.httpClient,
       concurrency: ENV.httpConcurrency,
       clients: sessions.length,
       poolSize,
@@ -674,10 +682,12 @@ async function main() {
     if (engine !== 'postgres' && engine !== 'pglite') throw new Error(`unknown engine ${engine}`);
     const out = await runEngine(engine);
     if (!out) continue;
-    const file = path.join(dir, `results-${engine}.json`);
-    fs.writeFileSync(file, `${JSON.stringify(out.result, null, 2)}\n`);
     printReport(engine, out);
-    log(`  wrote ${path.relative(process.cwd(), file)}`);
+    if (process.env.BENCH_RESULTS !== '0') {
+      const file = path.join(dir, `results-${engine}.json`);
+      fs.writeFileSync(file, `${JSON.stringify(out.result, null, 2)}\n`);
+      log(`  wrote ${path.relative(process.cwd(), file)}`);
+    }
   }
   memory.stop();
   log(`done; peak RSS of this process over the whole run ${fmt(memory.overallPeakRss / 1048576)} MB`);

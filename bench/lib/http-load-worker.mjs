@@ -1,11 +1,31 @@
 // Load generator for the HTTP phase, in its own worker thread so that the clients do not share
-// the server's event loop. C concurrent clients (keep-alive, Node's built-in fetch/undici) post
-// `POST /api/v1/signalen` on random youths, each as one of the logged-in professionals, for a
-// fixed time after a warm-up. Loopback only.
+// the server's event loop. C concurrent clients post `POST /api/v1/signalen` on random youths,
+// each as one of the logged-in professionals, for a fixed time after a warm-up. Loopback only.
+// Client 'http' (default) uses node:http with a keep-alive agent of C sockets; 'fetch' uses
+// Node's built-in fetch (undici), which costs several times more CPU per request — on a 2-core
+// machine that shares the cores with the server and PostgreSQL, the cheaper client matters.
+import http from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 
-const { url, sessions, bsns, concurrency, warmupMs, durationMs, maxRequests, today } = workerData;
+const { url, sessions, bsns, concurrency, warmupMs, durationMs, maxRequests, today, client: clientKind } = workerData;
+const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+const target = new URL('/api/v1/signalen', url);
+
+/** One POST with node:http; resolves with status and body text. */
+function post(headers, body) {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST',
+      headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
 if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(url)) throw new Error(`refusing non-loopback target ${url}`);
 
@@ -32,14 +52,16 @@ async function client(c) {
     const t0 = performance.now();
     let code = 0;
     let text = '';
+    const headers = { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf };
+    const body = JSON.stringify({ bsn, informedOn: today });
     try {
-      const res = await fetch(`${url}/api/v1/signalen`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf },
-        body: JSON.stringify({ bsn, informedOn: today }),
-      });
-      code = res.status;
-      text = await res.text();
+      if (clientKind === 'fetch') {
+        const res = await fetch(`${url}/api/v1/signalen`, { method: 'POST', headers, body });
+        code = res.status;
+        text = await res.text();
+      } else {
+        ({ status: code, text } = await post(headers, body));
+      }
     } catch (error) {
       networkErrors++;
       text = String(error?.cause ?? error);
@@ -56,6 +78,7 @@ async function client(c) {
 }
 
 await Promise.all(Array.from({ length: concurrency }, (_, c) => client(c)));
+agent.destroy();
 const clientEventLoopUtilization = elu0 ? performance.eventLoopUtilization(elu0).utilization : null;
 parentPort.postMessage({
   clientEventLoopUtilization,
