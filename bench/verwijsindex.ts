@@ -30,7 +30,7 @@ import { createNotifier } from '../src/platform/notifications/notifier.ts';
 import { Problem } from '../src/platform/http/problem.ts';
 import type { Role } from '../src/platform/auth/roles.ts';
 import { isValidBsn } from '../src/modules/persons/bsn.ts';
-import { auditInside, registerAsRoute } from './lib/register.ts';
+import { registerAsRoute } from './lib/register.ts';
 import { runRetention, type RetentionReport } from '../src/modules/verwijsindex/retention.ts';
 import { defaultParams, generatePopulation, kyselyRunner, pgRunner, type PopulationReport } from './lib/population.ts';
 import { QueryTimer } from './lib/query-timer.ts';
@@ -192,8 +192,6 @@ async function measureRegistrations(db: Database, users: AuthUser[], youths: num
   const warmup = Math.min(200, Math.ceil(count / 10));
   const latencies: number[] = [];
   const queryTimes: number[] = [];
-  const beginTimes: number[] = [];
-  const commitTimes: number[] = [];
   const byMatches = new Map<string, { latencies: number[]; statements: number }>();
   const refused: Record<string, number> = {};
   const changes = { kindCreated: 0, kindJoined: 0, gezinCreated: 0, gezinJoined: 0, registrationsWithMatch: 0 };
@@ -206,15 +204,10 @@ async function measureRegistrations(db: Database, users: AuthUser[], youths: num
     const bsn = pickYouth();
     timer.enabled = i >= warmup;
     const t0 = now();
-    // The same statements as POST /api/v1/signalen in its transaction (the route then builds its
-    // response from the returned rows without another query); a controlled transaction
-    // (begin … commit, as db.transaction().execute does) lets us time begin and commit apart.
-    const tx = await tdb.startTransaction().execute();
-    const tBegin = now() - t0;
+    // Exactly what POST /api/v1/signalen runs: one autocommit statement (since migration 0017
+    // there is no BEGIN/COMMIT around it; the statement is atomic by itself).
     try {
-      const { changes: result } = await registerAsRoute(tx, notifier, user, actorFor(user), { bsn, informedOn: today }, new Date(), today);
-      const tc = now();
-      await tx.commit().execute();
+      const { changes: result } = await registerAsRoute(tdb, notifier, user, actorFor(user), { bsn, informedOn: today }, new Date(), today);
       const t1 = now();
       const q = timer.take();
       if (i >= warmup) {
@@ -226,8 +219,6 @@ async function measureRegistrations(db: Database, users: AuthUser[], youths: num
         b.latencies.push(t1 - t0);
         b.statements += q.statements;
         byMatches.set(bucket, b);
-        beginTimes.push(tBegin);
-        commitTimes.push(t1 - tc);
         if (result.length) changes.registrationsWithMatch++;
         for (const c of result) {
           const key = `${c.type}${c.created ? 'Created' : 'Joined'}` as keyof typeof changes;
@@ -235,7 +226,6 @@ async function measureRegistrations(db: Database, users: AuthUser[], youths: num
         }
       }
     } catch (error) {
-      await tx.rollback().execute();
       timer.take();
       if (!(error instanceof Problem)) throw error;
       if (i >= warmup) refused[error.code] = (refused[error.code] ?? 0) + 1;
@@ -249,8 +239,6 @@ async function measureRegistrations(db: Database, users: AuthUser[], youths: num
     cpu: cpu?.end(),
     /** Time inside the statements (from compilation to result), per registration. */
     queryTimeSummary: summarize(queryTimes),
-    beginSummary: summarize(beginTimes),
-    commitSummary: summarize(commitTimes),
     attempted: count,
     succeeded: measured,
     refused,
@@ -512,7 +500,7 @@ async function runEngine(engine: Engine) {
     startedAt: new Date().toISOString(),
     git: gitInfo(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, totalMemoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-    params: { ...params, auditInsideRegisterSignal: auditInside, scale: engine === 'postgres' ? ENV.scale : null, registrations: ENV.registrations, pointQueries: ENV.pointQueries,
+    params: { ...params, scale: engine === 'postgres' ? ENV.scale : null, registrations: ENV.registrations, pointQueries: ENV.pointQueries,
       http: { seconds: ENV.httpSeconds, warmupSeconds: ENV.httpWarmupSeconds, concurrency: ENV.httpConcurrency, users: httpUsers.length, pool: engine === 'postgres' ? ENV.httpPool : null },
       retentionBacklogDays: ENV.retentionBacklogDays, retentionCatchupDays: ENV.retentionCatchupDays, seed: ENV.seed },
     population,
@@ -528,7 +516,7 @@ async function runEngine(engine: Engine) {
     phaseMemory.register = memory.peak().rssMB;
     const s = register.summary;
     log(`  register-and-match p50 ${s.p50} ms, p95 ${s.p95} ms, p99 ${s.p99} ms, max ${s.max} ms (${register.succeeded} ok, refused ${JSON.stringify(register.refused)})`);
-    log(`  of which (p50): statements ${register.queryTimeSummary.p50} ms, begin ${register.beginSummary.p50} ms, commit ${register.commitSummary.p50} ms (commit p99 ${register.commitSummary.p99} ms); matches ${JSON.stringify(register.changes)}`);
+    log(`  of which (p50): statements ${register.queryTimeSummary.p50} ms; matches ${JSON.stringify(register.changes)}`);
     log(`    ${register.statementsPerRegistration} statements per registration; ${cpuText(register.cpu)}`);
     for (const b of register.byMatchesTouched) log(`    ${b.matches} matches touched: ${b.registrations} registrations, ${b.statementsPerRegistration} statements, p50 ${b.p50} ms, p99 ${b.p99} ms`);
     for (const q of register.queryBreakdown.slice(0, 8)) {

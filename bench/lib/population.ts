@@ -404,7 +404,7 @@ export async function generatePopulation(run: Runner, p: PopulationParams, opts:
  * The matches the rules imply for the active signals (start within two years), set-based:
  * - child match: a youth with active signals of ≥ 2 professionals; members are those signals;
  * - family match: per parent, the set of children (juridisch/biologisch); parents with exactly the
- *   same set of children form one group keyed by the smallest parent id (as familyGroupsOf does);
+ *   same set of children form one group keyed by the smallest parent id (as vi_register_signal does);
  *   a group matches when its active signals (on the children and on the parents themselves, who
  *   may be young parents) include a signal on a child, span ≥ 2 persons and ≥ 2 professionals;
  *   a group without signals on its parents whose children are a strict subset of another group's

@@ -5,10 +5,8 @@ import type { DB } from '../../platform/db/schema.ts';
 import type { AuthUser } from '../../platform/http/context.ts';
 import type { Notifier } from '../../platform/notifications/notifier.ts';
 import type { Actor } from '../../platform/audit/audit.ts';
-import { addYears } from '../../platform/dates.ts';
 import { Problem, conflict, forbidden, notFound, unprocessable } from '../../platform/http/problem.ts';
 import { ACTIVE_YEARS, MAX_AGE_YEARS } from './rules.ts';
-import { familyGroupsOf } from './matching.ts';
 
 export interface SignalInput {
   bsn: string;
@@ -18,28 +16,27 @@ export interface SignalInput {
   contactEmail?: string;
 }
 
+/** What vi_register_signal may refuse, and how we say it. Nothing is written then. */
+const REFUSALS: Record<string, (field?: string) => Problem> = {
+  'person-unknown': () => new Problem(404, 'person-unknown', 'Er is geen jeugdige met dit BSN bekend. Leg de persoon eerst vast.'),
+  'person-deceased': () => unprocessable('person-deceased', 'Deze persoon is overleden; een signaal is niet mogelijk.'),
+  'person-not-born': () => unprocessable('person-not-born', 'De geboortedatum van deze persoon ligt in de toekomst.'),
+  'person-too-old': () => unprocessable('person-too-old', `De Verwijsindex is alleen voor jeugdigen tot ${MAX_AGE_YEARS} jaar.`),
+  'date-in-future': (field) => unprocessable('date-in-future', `De datum van ${dateLabel(field)} ligt in de toekomst.`, { field }),
+  'date-before-birth': (field) => unprocessable('date-before-birth', `De datum van ${dateLabel(field)} ligt voor de geboortedatum.`, { field }),
+  'start-date-expired': (field) => unprocessable('start-date-expired', `Een signaal is hooguit ${ACTIVE_YEARS} jaar actief; deze startdatum is te oud.`, { field }),
+  'signal-duplicate': () => conflict('signal-duplicate', 'U heeft al een actief signaal op deze jeugdige.'),
+};
+const dateLabel = (field?: string) => (field === 'informedOn' ? 'informeren' : 'start');
+
+/**
+ * Registers a signal in one autocommit statement: the database function vi_register_signal
+ * (migrations 0016/0017) finds the youth, checks it, locks the youth and its family keys,
+ * inserts the signal, applies the matching rules of matching.ts, notifies and audits,
+ * atomically. A concurrent duplicate by the same user is caught by the unique index on
+ * active signals.
+ */
 export async function registerSignal(db: Kysely<DB>, notifier: Notifier, user: AuthUser, actor: Actor, input: SignalInput, now: Date, today: string) {
-  const person = await db.selectFrom('persons as p')
-    .select(['p.id', 'p.bsn', 'p.given_names', 'p.tussenvoegsel', 'p.family_name', 'p.date_of_birth', 'p.date_of_death'])
-    .select((eb) => eb.selectFrom('signals as s').select('s.id')
-      .whereRef('s.person_id', '=', 'p.id').where('s.user_id', '=', user.id).where('s.status', '=', 'actief').limit(1).as('duplicate_id'))
-    .where('p.bsn', '=', input.bsn).executeTakeFirst();
-  if (!person) {
-    throw new Problem(404, 'person-unknown', 'Er is geen jeugdige met dit BSN bekend. Leg de persoon eerst vast.');
-  }
-  const startDate = input.startDate ?? today;
-  if (person.date_of_death) throw unprocessable('person-deceased', 'Deze persoon is overleden; een signaal is niet mogelijk.');
-  if (person.date_of_birth > today) throw unprocessable('person-not-born', 'De geboortedatum van deze persoon ligt in de toekomst.');
-  if (addYears(person.date_of_birth, MAX_AGE_YEARS) <= today) {
-    throw unprocessable('person-too-old', 'De Verwijsindex is alleen voor jeugdigen tot 23 jaar.');
-  }
-  for (const [field, value, label] of [['informedOn', input.informedOn, 'informeren'], ['startDate', startDate, 'start']] as const) {
-    if (value > today) throw unprocessable('date-in-future', `De datum van ${label} ligt in de toekomst.`, { field });
-    if (value < person.date_of_birth) throw unprocessable('date-before-birth', `De datum van ${label} ligt voor de geboortedatum.`, { field });
-  }
-  if (addYears(startDate, ACTIVE_YEARS) <= today) {
-    throw unprocessable('start-date-expired', `Een signaal is hooguit ${ACTIVE_YEARS} jaar actief; deze startdatum is te oud.`, { field: 'startDate' });
-  }
   const contactPhone = input.contactPhone ?? user.phone;
   const contactEmail = input.contactEmail ?? user.email;
   if (!contactPhone || !contactEmail) {
@@ -47,36 +44,35 @@ export async function registerSignal(db: Kysely<DB>, notifier: Notifier, user: A
       fields: [...(contactPhone ? [] : ['contactPhone']), ...(contactEmail ? [] : ['contactEmail'])],
     });
   }
-  const duplicate = () => conflict('signal-duplicate', 'U heeft al een actief signaal op deze jeugdige.');
-  if (person.duplicate_id) throw duplicate();
-  const groups = await familyGroupsOf(db, person.id);
-
-  // Locking, the insert, matching, notifications and audit run in one database function
-  // (migration 0016), atomically and in one round trip. A concurrent duplicate by the same
-  // user is caught by the unique index on active signals.
-  const { rows } = await sql<{ result: { signal: SignalRow; changes: MatchChange[] } }>`select vi_register_signal(${JSON.stringify({
-    personId: person.id,
+  const { rows } = await sql<{ result: RegisterResult }>`select vi_register_signal(${JSON.stringify({
+    bsn: input.bsn,
     userId: user.id,
     organisationId: user.organisationId,
     contactName: user.displayName,
     contactPhone,
     contactEmail,
-    startDate,
+    startDate: input.startDate,
     informedOn: input.informedOn,
-    youthUntil: addYears(person.date_of_birth, MAX_AGE_YEARS),
-    activeFrom: addYears(today, -ACTIVE_YEARS),
+    today,
     now: now.toISOString(),
-    lockKeys: [...new Set([person.id, ...groups.map((g) => g.key)])].sort(),
-    groups,
+    maxAgeYears: MAX_AGE_YEARS,
+    activeYears: ACTIVE_YEARS,
     messages: MATCH_MESSAGES,
     mail: notifier.mailTemplate,
     actor,
   })}::jsonb) as result`.execute(db).catch((error: { code?: string }) => {
-    throw error.code === '23505' ? duplicate() : error;
+    throw error.code === '23505' ? REFUSALS['signal-duplicate']() : error;
   });
-  const { signal, changes } = rows[0].result;
-  return { person, signal, changes };
+  const result = rows[0].result;
+  if ('refused' in result) throw REFUSALS[result.refused](result.field);
+  return result;
 }
+
+type RegisterResult =
+  | { refused: string; field?: string }
+  | { person: PersonSummary; signal: SignalRow; changes: MatchChange[] };
+
+type PersonSummary = Pick<Selectable<DB['persons']>, 'id' | 'bsn' | 'given_names' | 'tussenvoegsel' | 'family_name' | 'date_of_birth'>;
 
 type SignalRow = Selectable<DB['signals']>;
 
