@@ -42,7 +42,7 @@ declare
   v_existing uuid[];
   v_added uuid[];
 begin
-  select * into v_person from persons where bsn = p->>'bsn';
+  select * into v_person from persons where bsn = (p->>'bsn')::char(9);  -- the column's type, or no index
   if not found then return jsonb_build_object('refused', 'person-unknown'); end if;
   v_person_id := v_person.id;
   v_youth_until := (v_person.date_of_birth + make_interval(years => (p->>'maxAgeYears')::int))::date;
