@@ -21,6 +21,7 @@ import { zorgdelenRoutes } from './modules/zorgdelen/routes.ts';
 import { kindcheckRoutes } from './modules/kindcheck/routes.ts';
 import { bereikRoutes } from './modules/bereik/routes.ts';
 import { overdrachtRoutes } from './modules/overdracht/routes.ts';
+import { veiligThuisRoutes } from './modules/veiligthuis/routes.ts';
 
 export const MODULES: RouteModule[] = [
   authRoutes,
@@ -37,6 +38,7 @@ export const MODULES: RouteModule[] = [
   kindcheckRoutes,
   bereikRoutes,
   overdrachtRoutes,
+  veiligThuisRoutes,
 ];
 
 export async function createKindveilig(config: Config, db: Database, clock: Clock = systemClock): Promise<{ app: App; ctx: AppContext }> {

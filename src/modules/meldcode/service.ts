@@ -1,5 +1,6 @@
 // Meldcode trajectories: access through the child's dossier, the step records, the decision
 // with its consistency rules, pause and resume, and the report to Veilig Thuis.
+import { openZaakFromMeldcode } from '../veiligthuis/service.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { AuthUser } from '../../platform/http/context.ts';
@@ -84,6 +85,14 @@ export async function reportToVeiligThuis(db: Kysely<DB>, notifier: Notifier, tr
     traject_id: traject.id, person_id: traject.person_id, from_organisation_id: user.organisationId, from_user_id: user.id,
     to_organisation_id: vt.id, created_at: now, payload: JSON.stringify(payload) as never,
   }).returning('id').executeTakeFirstOrThrow();
+  // The statutory clock starts at receipt: the report is a Veilig Thuis case at once.
+  const signaal = records.filter((r) => r.kind === 'signaal').at(-1)?.data as { description?: string } | undefined;
+  const weging = records.filter((r) => r.kind === 'weging').at(-1)?.data as { seriousness?: string; risk?: string } | undefined;
+  await openZaakFromMeldcode(db, {
+    meldingId: melding.id, vtOrganisationId: vt.id, childId: child.id, reporter: user, dossierId: traject.dossier_id, now,
+    zorg: [`Melding via de meldcode door ${user.organisationName}; de gedocumenteerde stappen staan bij de melding.`,
+      signaal?.description && `Signaal: ${signaal.description}`, weging?.risk && `Weging (${weging.seriousness}): ${weging.risk}`].filter(Boolean).join('\n'),
+  });
   const staff = await db.selectFrom('users').select('id').where('organisation_id', '=', vt.id)
     .where('role', 'in', ['veilig_thuis_medewerker', 'teamleider']).where('active', '=', true).execute();
   await notifier.notify(db, [{

@@ -13,6 +13,7 @@ import * as bereik from '../../modules/bereik/migration.ts';
 import * as overdracht from '../../modules/overdracht/migration.ts';
 import * as registerFunction from '../../modules/verwijsindex/migration-0016.ts';
 import * as registerInOneStatement from '../../modules/verwijsindex/migration-0017.ts';
+import * as veiligThuis from '../../modules/veiligthuis/migration.ts';
 import * as persons from '../../modules/persons/migration.ts';
 import * as verwijsindex from '../../modules/verwijsindex/migration.ts';
 import * as zorgdossier from '../../modules/zorgdossier/migration.ts';
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0015_overdracht': overdracht,
   '0016_verwijsindex_register_function': registerFunction,
   '0017_verwijsindex_register_one_statement': registerInOneStatement,
+  '0018_veilig_thuis': veiligThuis,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

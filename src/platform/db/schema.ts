@@ -10,6 +10,7 @@ import type { ZorgdelenTables } from '../../modules/zorgdelen/tables.ts';
 import type { KindcheckTables } from '../../modules/kindcheck/tables.ts';
 import type { BereikTables } from '../../modules/bereik/tables.ts';
 import type { OverdrachtTables } from '../../modules/overdracht/tables.ts';
+import type { VeiligThuisTables } from '../../modules/veiligthuis/tables.ts';
 
 export type Timestamp = Date;
 /** A calendar date as 'YYYY-MM-DD'. */
@@ -98,4 +99,4 @@ export interface PlatformTables {
   };
 }
 
-export interface DB extends PlatformTables, PersonTables, VerwijsindexTables, ZorgdossierTables, Stap0Tables, MeldcodeTables, OpvolgingTables, ZorgdelenTables, KindcheckTables, BereikTables, OverdrachtTables {}
+export interface DB extends PlatformTables, PersonTables, VerwijsindexTables, ZorgdossierTables, Stap0Tables, MeldcodeTables, OpvolgingTables, ZorgdelenTables, KindcheckTables, BereikTables, OverdrachtTables, VeiligThuisTables {}

@@ -1,0 +1,250 @@
+// HTTP API of the investigation (onderzoek): research plan and the six research questions, the
+// assessment forms, information gathering, risk scenarios, instruments and conversations; then
+// the decision with four-eyes approval, and the request to the Raad carrying the findings.
+import { z } from 'zod';
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import PDFDocument from 'pdfkit';
+import type { App } from '../../platform/http/app.ts';
+import { actorOf, type AppContext, type AuthUser } from '../../platform/http/context.ts';
+import { conflict, notFound, unprocessable } from '../../platform/http/problem.ts';
+import { recordAudit, type AuditEvent } from '../../platform/audit/audit.ts';
+import type { DB } from '../../platform/db/schema.ts';
+import { PARENT_STEPS, CHILD_STEPS } from '../stap0/conversation.ts';
+import { DECISIONS, ITEM_VALUES, answerSchema, decisionSchema, recordSchemas, type AssessmentAnswers, type DecisionData, type RecordKind, type ResearchAnswer } from './model.ts';
+import { assertApprover, assertDecision, assertReceiver, assertStatus, houseBanUntil, notifyTeam, openQuestions, sendHandover, type ZaakRow } from './service.ts';
+import { raadFindings, zaakDetail, type ZaakDetail } from './views.ts';
+import { ASSESSMENT_SECTIONS } from './lists.ts';
+
+type Write = (req: FastifyRequest, id: string, what: string, work: (tx: Kysely<DB>, user: AuthUser, zaak: ZaakRow) => Promise<unknown>) => Promise<ZaakDetail>;
+interface Helpers {
+  load: (req: FastifyRequest, id: string, tx?: Kysely<DB>) => Promise<{ user: AuthUser; zaak: ZaakRow }>;
+  write: Write;
+  concerning: (tx: Kysely<DB>, zaakId: string, action: string, recordType?: string, recordId?: string, detail?: Record<string, unknown>) => Promise<AuditEvent[]>;
+  teamLeaders: (tx: Kysely<DB>, organisationId: string, except: string) => Promise<string[]>;
+}
+
+const params = z.object({ id: z.uuid() });
+const anyObject = z.any();
+const RECORD_PATHS: Record<RecordKind, string> = { informatie: 'informatie', risicoscenario: 'risicoscenarios', instrument: 'instrumenten', gesprek: 'gesprekken' };
+
+async function openInvestigation(tx: Kysely<DB>, zaak: ZaakRow) {
+  assertStatus(zaak, ['onderzoek'], 'Onderzoek vastleggen');
+  const o = await tx.selectFrom('vt_onderzoeken').selectAll().where('zaak_id', '=', zaak.id).executeTakeFirst();
+  if (!o || o.afgesloten_op) throw conflict('no-open-investigation', 'Er loopt geen onderzoek in deze zaak.');
+  return o;
+}
+
+export function investigationRoutes(app: App, ctx: AppContext, { load, write, concerning, teamLeaders }: Helpers) {
+  const { db, clock, notifier } = ctx;
+
+  app.put('/api/v1/vt-zaken/:id/onderzoek/plan', {
+    schema: { tags: ['veilig-thuis'], summary: 'Onderzoeksplan: welke informatie, van wie, met welke middelen', params, body: z.strictObject({ onderzoeksplan: z.string().trim().min(1).max(20_000) }), response: { 200: anyObject } },
+  }, async (req) => write(req, req.params.id, 'onderzoeksplan', async (tx, _u, zaak) => {
+    const o = await openInvestigation(tx, zaak);
+    await tx.updateTable('vt_onderzoeken').set({ onderzoeksplan: req.body.onderzoeksplan }).where('id', '=', o.id).execute();
+  }));
+
+  app.post('/api/v1/vt-zaken/:id/onderzoek/vragen', {
+    schema: { tags: ['veilig-thuis'], summary: 'Specifieke onderzoeksvraag toevoegen (na de zes standaardvragen)', params, body: z.strictObject({ vraag: z.string().trim().min(5).max(1000) }), response: { 201: anyObject } },
+  }, async (req, reply) => reply.code(201).send(await write(req, req.params.id, 'onderzoeksvraag', async (tx, _u, zaak) => {
+    const o = await openInvestigation(tx, zaak);
+    const vragen: ResearchAnswer[] = [...o.vragen, { nr: o.vragen.length + 1, vraag: req.body.vraag, standaard: false, conclusie: null, bronnen: null, redenNietBeantwoord: null }];
+    await tx.updateTable('vt_onderzoeken').set({ vragen: JSON.stringify(vragen) as never }).where('id', '=', o.id).execute();
+  })));
+
+  app.put('/api/v1/vt-zaken/:id/onderzoek/vragen/:nr', {
+    schema: {
+      tags: ['veilig-thuis'], summary: 'Onderzoeksvraag beantwoorden: conclusie met bronnen, of de reden waarom ze niet te beantwoorden is',
+      params: z.object({ id: z.uuid(), nr: z.coerce.number().int().min(1).max(100) }), body: answerSchema, response: { 200: anyObject },
+    },
+  }, async (req) => write(req, req.params.id, 'onderzoeksvraag-beantwoord', async (tx, _u, zaak) => {
+    const o = await openInvestigation(tx, zaak);
+    const nr = req.params.nr;
+    const vraag = o.vragen.find((v) => v.nr === nr);
+    if (!vraag) throw notFound(`Onderzoeksvraag ${nr} bestaat niet.`);
+    const earlier = o.vragen.filter((v) => v.standaard && v.nr < nr && !v.conclusie && !v.redenNietBeantwoord);
+    if (vraag.standaard && earlier.length && (req.body.conclusie || req.body.redenNietBeantwoord)) {
+      throw unprocessable('research-question-order', `Beantwoord de standaardvragen op volgorde; vraag ${earlier[0].nr} is nog open.`, { field: 'nr' });
+    }
+    const updated = o.vragen.map((v) => (v.nr === nr ? { ...v, conclusie: req.body.conclusie ?? null, bronnen: req.body.bronnen ?? null, redenNietBeantwoord: req.body.redenNietBeantwoord ?? null } : v));
+    await tx.updateTable('vt_onderzoeken').set({ vragen: JSON.stringify(updated) as never }).where('id', '=', o.id).execute();
+    return { nr };
+  }));
+
+  app.put('/api/v1/vt-zaken/:id/onderzoek/beoordelingen/:sectie', {
+    schema: {
+      tags: ['veilig-thuis'], summary: 'Beoordelingsformulier (afwegingskader, tabel 3.1–3.3, ouderfactoren): per item zorg / sterk / n.v.t. / onbekend met notitie. Het oordeel is van de professional; er wordt niets berekend',
+      params: z.object({ id: z.uuid(), sectie: z.enum(Object.keys(ASSESSMENT_SECTIONS) as [string, ...string[]]) }),
+      body: z.strictObject({
+        kindId: z.uuid().optional().describe('Bij een formulier over één kind'),
+        antwoorden: z.record(z.string().max(40), z.strictObject({ waarde: z.enum(ITEM_VALUES), notitie: z.string().trim().max(2000).optional() })),
+      }),
+      response: { 200: anyObject },
+    },
+  }, async (req) => write(req, req.params.id, 'beoordeling', async (tx, _u, zaak) => {
+    const o = await openInvestigation(tx, zaak);
+    const section = ASSESSMENT_SECTIONS[req.params.sectie as keyof typeof ASSESSMENT_SECTIONS];
+    const known = new Set(section.items.map((i) => i.id));
+    const unknown = Object.keys(req.body.antwoorden).filter((k) => !known.has(k));
+    if (unknown.length) throw unprocessable('unknown-item', `Onbekend item in dit formulier: ${unknown.join(', ')}.`, { fields: unknown });
+    if (req.body.kindId) {
+      const child = await tx.selectFrom('vt_betrokkenen').select('id').where('zaak_id', '=', zaak.id).where('person_id', '=', req.body.kindId).where('rol', '=', 'kind').executeTakeFirst();
+      if (!child) throw unprocessable('not-a-child-in-case', 'Dit kind staat niet bij de betrokkenen van de zaak.', { field: 'kindId' });
+    }
+    const key = req.body.kindId ? `${req.params.sectie}:${req.body.kindId}` : req.params.sectie;
+    const all = { ...o.beoordelingen } as Record<string, AssessmentAnswers>;
+    all[key] = { ...(all[key] ?? {}), ...req.body.antwoorden };
+    await tx.updateTable('vt_onderzoeken').set({ beoordelingen: JSON.stringify(all) as never }).where('id', '=', o.id).execute();
+    return { sectie: key, items: Object.keys(req.body.antwoorden).length };
+  }));
+
+  for (const kind of Object.keys(recordSchemas) as RecordKind[]) {
+    app.post(`/api/v1/vt-zaken/:id/onderzoek/${RECORD_PATHS[kind]}`, {
+      schema: { tags: ['veilig-thuis'], summary: `Onderzoek: ${kind} vastleggen`, params, body: recordSchemas[kind], response: { 201: anyObject } },
+    }, async (req, reply) => reply.code(201).send(await write(req, (req.params as { id: string }).id, kind, async (tx, user, zaak) => {
+      const o = await openInvestigation(tx, zaak);
+      await assertRecord(tx, zaak, kind, req.body as Record<string, unknown>, clock.today());
+      await tx.insertInto('vt_onderzoek_records').values({ onderzoek_id: o.id, soort: kind, gegevens: JSON.stringify(req.body) as never, vastgelegd_by: user.id, vastgelegd_at: clock.now() }).execute();
+    })));
+  }
+
+  // --- Decision, four eyes ----------------------------------------------------------------------
+
+  app.post('/api/v1/vt-zaken/:id/besluiten', {
+    schema: { tags: ['veilig-thuis'], summary: 'Besluit na onderzoek voorstellen, met onderbouwing; gaat ter goedkeuring naar een teamleider', params, body: decisionSchema, response: { 201: anyObject } },
+  }, async (req, reply) => reply.code(201).send(await write(req, req.params.id, 'besluit-voorgesteld', async (tx, user, zaak) => {
+    const o = await openInvestigation(tx, zaak);
+    const open = openQuestions(o.vragen);
+    if (open.length) {
+      throw unprocessable('research-questions-open', `Onderzoeksvraag ${open.map((v) => v.nr).join(', ')} heeft nog geen conclusie en geen reden waarom niet.`, { fields: open.map((v) => `vragen.${v.nr}`) });
+    }
+    const d: DecisionData = { ...req.body };
+    assertDecision(d, clock.today());
+    if (d.overdracht) await assertReceiver(tx, d.overdracht);
+    if (d.huisverbod) d.huisverbodTot = houseBanUntil(d.huisverbod.ingangsdatum);
+    await tx.insertInto('vt_besluiten').values({ zaak_id: zaak.id, gegevens: JSON.stringify(d) as never, voorgesteld_by: user.id, voorgesteld_at: clock.now() }).execute();
+    await tx.updateTable('vt_zaken').set({ status: 'besluit_ter_goedkeuring' }).where('id', '=', zaak.id).execute();
+    await notifier.notify(tx, [{ userIds: await teamLeaders(tx, zaak.organisation_id, user.id), subject: 'Besluit ter goedkeuring', body: `${user.displayName} vraagt uw goedkeuring voor een besluit (vier ogen).`, link: `/veilig-thuis/zaken/${zaak.id}` }]);
+    return { besluiten: d.besluiten };
+  })));
+
+  async function decisionFor(id: string) {
+    const b = await db.selectFrom('vt_besluiten').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!b) throw notFound('Dit besluit bestaat niet.');
+    return b;
+  }
+
+  app.post('/api/v1/vt-besluiten/:id/goedkeuring', {
+    schema: { tags: ['veilig-thuis'], summary: 'Besluit goedkeuren (teamleider, niet de opsteller); voert het besluit uit', params, body: z.strictObject({ akkoord: z.literal(true) }), response: { 200: anyObject } },
+  }, async (req) => {
+    const b = await decisionFor(req.params.id);
+    return write(req, b.zaak_id, 'besluit-goedgekeurd', async (tx, user, zaak) => {
+      assertApprover(user, zaak, b.voorgesteld_by);
+      if (b.goedgekeurd_at) throw conflict('already-approved', 'Dit besluit is al goedgekeurd.');
+      const d = b.gegevens;
+      const now = clock.now();
+      await tx.updateTable('vt_besluiten').set({ goedgekeurd_by: user.id, goedgekeurd_at: now }).where('id', '=', b.id).execute();
+      await tx.updateTable('vt_onderzoeken').set({ afgesloten_op: clock.today() }).where('zaak_id', '=', zaak.id).execute();
+      if (d.besluiten.includes('raad')) {
+        const detail = await zaakDetail(tx, zaak, clock.today());
+        await tx.updateTable('vt_besluiten').set({ raad_verzoek: JSON.stringify({ ...raadFindings(detail, d.raad!.vraag), besluit: d, verzoekDatum: clock.today() }) as never }).where('id', '=', b.id).execute();
+      }
+      if (d.besluiten.includes('vrijwillige_hulp')) {
+        await sendHandover(tx, notifier, zaak, d.overdracht!, user, now);
+      } else {
+        const next = d.besluiten.includes('geen_actie') ? { status: 'afgesloten', closed_at: now } : { status: 'monitoring' };
+        await tx.updateTable('vt_zaken').set(next).where('id', '=', zaak.id).execute();
+      }
+      await notifyTeam(tx, notifier, zaak.organisation_id, 'Besluit goedgekeurd', `${user.displayName} heeft het besluit goedgekeurd.`, zaak.id);
+      return { besluiten: d.besluiten };
+    });
+  });
+
+  app.post('/api/v1/vt-besluiten/:id/afwijzing', {
+    schema: { tags: ['veilig-thuis'], summary: 'Besluit niet goedkeuren: terug naar het onderzoek, met de reden', params, body: z.strictObject({ reden: z.string().trim().min(1).max(5000) }), response: { 200: anyObject } },
+  }, async (req) => {
+    const b = await decisionFor(req.params.id);
+    return write(req, b.zaak_id, 'besluit-afgewezen', async (tx, user, zaak) => {
+      assertApprover(user, zaak, b.voorgesteld_by);
+      if (b.goedgekeurd_at) throw conflict('already-approved', 'Dit besluit is al goedgekeurd.');
+      await tx.deleteFrom('vt_besluiten').where('id', '=', b.id).execute();
+      await tx.updateTable('vt_zaken').set({ status: 'onderzoek' }).where('id', '=', zaak.id).execute();
+      await notifier.notify(tx, [{ userIds: [b.voorgesteld_by], subject: 'Besluit niet goedgekeurd', body: `${user.displayName}: ${req.body.reden}`, link: `/veilig-thuis/zaken/${zaak.id}` }]);
+      return { reden: req.body.reden };
+    });
+  });
+
+  // --- Request to the Raad voor de Kinderbescherming --------------------------------------------
+
+  async function raadRequest(req: FastifyRequest, id: string) {
+    const { zaak } = await load(req, id);
+    const b = await db.selectFrom('vt_besluiten').select('raad_verzoek').where('zaak_id', '=', zaak.id).where('raad_verzoek', 'is not', null).executeTakeFirst();
+    if (!b) throw notFound('In deze zaak is geen verzoek aan de Raad voor de Kinderbescherming gedaan.');
+    return { zaak, verzoek: b.raad_verzoek as ReturnType<typeof raadFindings> & { verzoekDatum: string } };
+  }
+
+  app.get('/api/v1/vt-zaken/:id/raad-verzoek', {
+    schema: { tags: ['veilig-thuis'], summary: 'Verzoek tot onderzoek aan de Raad, met de bevindingen van het onderzoek (zonder beschermde melder)', params, response: { 200: anyObject } },
+  }, async (req) => {
+    const { zaak, verzoek } = await raadRequest(req, req.params.id);
+    await recordAudit(db, actorOf(req), await concerning(db, zaak.id, 'read', 'vt-raad-verzoek'));
+    return verzoek;
+  });
+
+  app.get('/api/v1/vt-zaken/:id/raad-verzoek/pdf', {
+    schema: { tags: ['veilig-thuis'], summary: 'Het verzoek aan de Raad als PDF', params },
+  }, async (req, reply) => {
+    const { zaak, verzoek } = await raadRequest(req, req.params.id);
+    await recordAudit(db, actorOf(req), await concerning(db, zaak.id, 'export', 'vt-raad-verzoek', zaak.id, { format: 'pdf' }));
+    return reply.type('application/pdf').header('content-disposition', `attachment; filename="raad-verzoek-${verzoek.zaaknummer}.pdf"`).send(await raadPdf(verzoek));
+  });
+}
+
+async function assertRecord(tx: Kysely<DB>, zaak: ZaakRow, kind: RecordKind, data: Record<string, unknown>, today: string) {
+  for (const field of ['datum', 'ingevuldOp']) {
+    if (typeof data[field] === 'string' && (data[field] as string) > today) throw unprocessable('date-in-future', 'De datum ligt in de toekomst.', { field });
+  }
+  if (kind === 'risicoscenario' && data.meestRisicovol && (!data.voorkomen || !data.alsHetGebeurt || !data.leidtTot)) {
+    throw unprocessable('risk-scenario-needs-plan', 'Bij een van de meest risicovolle scenario’s legt u vast wie wat doet om het te voorkomen en als het toch gebeurt, en of dat in de veiligheidsvoorwaarden of het veiligheidsplan komt.', { fields: ['voorkomen', 'alsHetGebeurt', 'leidtTot'] });
+  }
+  if (kind === 'gesprek') {
+    const steps = data.met === 'ouders' ? PARENT_STEPS : CHILD_STEPS;
+    const unknown = Object.keys(data.stappen as object).filter((k) => !(k in steps));
+    if (unknown.length) throw unprocessable('unknown-step', `Onbekende gespreksstap: ${unknown.join(', ')}.`, { fields: unknown });
+    if (data.personId) {
+      const b = await tx.selectFrom('vt_betrokkenen').select('rol').where('zaak_id', '=', zaak.id).where('person_id', '=', data.personId as string).executeTakeFirst();
+      if (!b) throw unprocessable('not-involved', 'Deze persoon staat niet bij de betrokkenen van de zaak.', { field: 'personId' });
+    }
+  }
+}
+
+function raadPdf(v: ReturnType<typeof raadFindings> & { verzoekDatum: string }): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `Verzoek tot onderzoek ${v.zaaknummer}`, Author: 'Kindveilig' } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const h = (t: string) => doc.moveDown(0.5).fontSize(13).text(t).fontSize(10);
+  doc.fontSize(18).text('Verzoek tot onderzoek aan de Raad voor de Kinderbescherming');
+  doc.fontSize(10).text(`Zaak ${v.zaaknummer}, verzoek van ${v.verzoekDatum}. Met de bevindingen van het onderzoek van Veilig Thuis.`);
+  h('Vraag aan de Raad');
+  doc.text(v.vraag);
+  h('Betrokkenen');
+  for (const b of v.betrokkenen) doc.text(`${b.naam} (${b.rol})${b.geboortedatum ? `, geboren ${b.geboortedatum}` : ''}`);
+  h('Melding');
+  doc.text(`Ontvangen ${v.melding.ontvangenAt.slice(0, 10)}. Melder: ${v.melding.melder}.`).text(v.melding.zorg);
+  h('Onderzoeksvragen en conclusies');
+  for (const q of v.onderzoek.vragen) doc.text(`${q.nr}. ${q.vraag}`).text(q.conclusie ? `Conclusie: ${q.conclusie} (bronnen: ${q.bronnen})` : `Niet beantwoord: ${q.redenNietBeantwoord}`).moveDown(0.3);
+  h('Verzamelde informatie');
+  for (const i of v.onderzoek.informatie as { bron: string; datum: string; middel: string; bevindingen: string; grondslag: string }[]) {
+    doc.text(`${i.datum} — ${i.bron} (${i.middel}, grondslag: ${i.grondslag}): ${i.bevindingen}`);
+  }
+  h('Risicoscenario’s');
+  for (const r of v.onderzoek.risicoscenarios as { wat: string; kans: number; ernst: number; meestRisicovol: boolean }[]) {
+    doc.text(`${r.wat} — kans ${r.kans}%, ernst ${r.ernst}/5${r.meestRisicovol ? ' (meest risicovol)' : ''}`);
+  }
+  h('Besluit');
+  doc.text(Object.entries(DECISIONS).filter(([k]) => (v as unknown as { besluit: DecisionData }).besluit.besluiten.includes(k as keyof typeof DECISIONS)).map(([, label]) => label).join('; '));
+  doc.end();
+  return done;
+}
