@@ -1,5 +1,6 @@
 // Demo data for a fresh embedded database (DEMO=true): two regions, organisations across the
 // chain, a user per role, and families with half-siblings, a step-family and a young parent.
+import { openZaak } from '../modules/veiligthuis/service.ts';
 import type { AppContext } from '../platform/http/context.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import { addYears } from '../platform/dates.ts';
@@ -118,6 +119,19 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
       const actor = { userId: user.id, username, organisationId: user.organisationId, role: user.role, ip: null, userAgent: 'demodata' };
       await registerSignal(tx, ctx.notifier, user, actor, { bsn: await bsnOf(child), informedOn: today }, clock.now(), today);
     }
+
+    // Veilig Thuis: a neighbour's report about Tim (safety assessment due in 5 working days) and
+    // an anonymous advice from a family member about Lisa, at the same address.
+    const vt = await asUser('vt.medewerker');
+    await openZaak(tx, ctx.notifier, vt, {
+      soort: 'melding', bron: 'burger', zorg: 'Buurvrouw hoort bijna elke avond harde ruzie en een huilend kind; Tim loopt vaak laat alleen op straat.',
+      melder: { naam: 'Fatima Yilmaz', relatie: 'buurvrouw', telefoon: '06-11223344' }, anoniem: false, anonimiteitToegezegd: true, terugkoppelingGewenst: true, acuut: false,
+      betrokkenen: [{ bsn: await bsnOf('tim'), rol: 'kind' }, { bsn: await bsnOf('eva'), rol: 'ouder' }, { bsn: await bsnOf('kees'), rol: 'verzorger' }, { bsn: await bsnOf('lisa'), rol: 'huisgenoot' }],
+    }, clock.now());
+    await openZaak(tx, ctx.notifier, vt, {
+      soort: 'advies', bron: 'burger', zorg: 'Een tante vraagt hoe ze het gesprek met haar zus kan aangaan over Lisa, die steeds stiller wordt.',
+      anoniem: true, anonimiteitToegezegd: false, terugkoppelingGewenst: false, acuut: false, betrokkenen: [{ bsn: await bsnOf('lisa'), rol: 'kind' }],
+    }, clock.now());
   });
   return true;
 }

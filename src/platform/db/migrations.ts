@@ -14,6 +14,7 @@ import * as overdracht from '../../modules/overdracht/migration.ts';
 import * as registerFunction from '../../modules/verwijsindex/migration-0016.ts';
 import * as registerInOneStatement from '../../modules/verwijsindex/migration-0017.ts';
 import * as veiligThuis from '../../modules/veiligthuis/migration.ts';
+import * as timeOrderedIds from './platform-migration-0019.ts';
 import * as persons from '../../modules/persons/migration.ts';
 import * as verwijsindex from '../../modules/verwijsindex/migration.ts';
 import * as zorgdossier from '../../modules/zorgdossier/migration.ts';
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '0016_verwijsindex_register_function': registerFunction,
   '0017_verwijsindex_register_one_statement': registerInOneStatement,
   '0018_veilig_thuis': veiligThuis,
+  '0019_time_ordered_ids': timeOrderedIds,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
