@@ -17,7 +17,7 @@ import {
   applySafetyOutcome, assertApprover, assertReceiver, assertSafetyAssessment, assertStatus, isVtStaff, notifyTeam, openZaak,
   reopenAssessment, safetyDeadline, zaakFor, type ZaakRow,
 } from './service.ts';
-import { feedbackConcept, handoverView, radar, zaakDetail, zaakSummaries } from './views.ts';
+import { TEAM_LISTS, feedbackConcept, handoverView, radar, teamList, zaakDetail } from './views.ts';
 import { ASSESSMENT_SECTIONS, ALARM_SIGNAL_GROUPS, RESEARCH_QUESTIONS, RISK_INSTRUMENTS } from './lists.ts';
 import { investigationRoutes } from './investigation-routes.ts';
 import { kpis } from './kpis.ts';
@@ -80,31 +80,14 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
     return reply.code(201).send(detail);
   });
 
-  const LISTS = ['wachtrij', 'mijn', 'te-laat', 'wacht-op-overdracht', 'open', 'alle'] as const;
   app.get('/api/v1/vt-zaken', {
     schema: {
       tags: ['veilig-thuis'], summary: 'Werklijsten van het team: wachtrij (nieuw, op termijn), mijn zaken, te laat, wacht op bevestiging van overdracht',
-      querystring: z.strictObject({ lijst: z.enum(LISTS).default('open') }), response: { 200: z.object({ items: z.array(anyObject) }) },
+      querystring: z.strictObject({ lijst: z.enum(TEAM_LISTS).default('open') }), response: { 200: z.object({ items: z.array(anyObject) }) },
     },
   }, async (req) => {
     const user = requireRole(req, VT_ROLES);
-    const today = clock.today();
-    const lijst = req.query.lijst;
-    const items = await zaakSummaries(db, (qb) => {
-      let q = qb.where('z.organisation_id', '=', user.organisationId);
-      if (lijst !== 'alle') q = q.where('z.status', '<>', 'afgesloten');
-      if (lijst === 'wachtrij') q = q.where('z.status', 'in', ['veiligheidsbeoordeling', 'advies']).where('z.behandelaar_id', 'is', null);
-      if (lijst === 'mijn') q = q.where('z.behandelaar_id', '=', user.id);
-      if (lijst === 'wacht-op-overdracht') q = q.where('z.status', '=', 'overdracht');
-      if (lijst === 'te-laat') {
-        q = q.where((eb: any) => eb.or([
-          eb.and([eb('z.status', 'in', ['veiligheidsbeoordeling', 'vb_ter_goedkeuring']), eb('z.deadline', '<', today)]),
-          eb.and([eb('o.afgesloten_op', 'is', null), eb('o.streefdatum', '<', today)]),
-          eb.and([eb('z.acuut', '=', true), eb('z.acuut_actie_at', 'is', null)]),
-        ]));
-      }
-      return q;
-    }, today);
+    const items = await teamList(db, user, req.query.lijst, clock.today());
     const events: AuditEvent[] = [];
     for (const z of items) events.push(...await concerning(db, z.id, 'read'));
     await recordAudit(db, actorOf(req), events);

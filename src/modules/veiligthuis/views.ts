@@ -23,13 +23,28 @@ export function urgency(z: Pick<ZaakRow, 'acuut' | 'acuut_actie_at' | 'deadline'
   return { acuutOpen, veiligheidsbeoordelingTeLaat: vbOpen && !!z.deadline && z.deadline < today };
 }
 
-export async function zaakSummaries(db: Kysely<DB>, where: (qb: any) => any, today: string) {
-  const rows = await where(db.selectFrom('vt_zaken as z').leftJoin('users as b', 'b.id', 'z.behandelaar_id')
-    .leftJoin('vt_onderzoeken as o', 'o.zaak_id', 'z.id')
+export const TEAM_LISTS = ['wachtrij', 'mijn', 'te-laat', 'wacht-op-overdracht', 'open', 'alle'] as const;
+export type TeamList = (typeof TEAM_LISTS)[number];
+
+/** A team's work list, acute cases first, then by deadline. */
+export async function teamList(db: Kysely<DB>, user: { id: string; organisationId: string }, lijst: TeamList, today: string) {
+  let q = db.selectFrom('vt_zaken as z').leftJoin('users as b', 'b.id', 'z.behandelaar_id').leftJoin('vt_onderzoeken as o', 'o.zaak_id', 'z.id')
     .selectAll('z').select(['b.display_name as behandelaar_naam', 'o.streefdatum', 'o.afgesloten_op',
-      sql<string[]>`coalesce((select array_agg(naam order by naam) from vt_betrokkenen where zaak_id = z.id and rol = 'kind'), '{}')`.as('kinderen')]))
-    .orderBy(sql`case when z.acuut and z.acuut_actie_at is null and z.status <> 'afgesloten' then 0 else 1 end`)
-    .orderBy(sql`z.deadline nulls last`).orderBy('z.ontvangen_at').execute() as (ZaakRow & { behandelaar_naam: string | null; streefdatum: string | null; afgesloten_op: string | null; kinderen: string[] })[];
+      sql<string[]>`coalesce((select array_agg(naam order by naam) from vt_betrokkenen where zaak_id = z.id and rol = 'kind'), '{}')`.as('kinderen')])
+    .where('z.organisation_id', '=', user.organisationId);
+  if (lijst !== 'alle') q = q.where('z.status', '<>', 'afgesloten');
+  if (lijst === 'wachtrij') q = q.where('z.status', 'in', ['veiligheidsbeoordeling', 'advies']).where('z.behandelaar_id', 'is', null);
+  if (lijst === 'mijn') q = q.where('z.behandelaar_id', '=', user.id);
+  if (lijst === 'wacht-op-overdracht') q = q.where('z.status', '=', 'overdracht');
+  if (lijst === 'te-laat') {
+    q = q.where((eb) => eb.or([
+      eb.and([eb('z.status', 'in', ['veiligheidsbeoordeling', 'vb_ter_goedkeuring']), eb('z.deadline', '<', today)]),
+      eb.and([eb('o.afgesloten_op', 'is', null), eb('o.streefdatum', '<', today)]),
+      eb.and([eb('z.acuut', '=', true), eb('z.acuut_actie_at', 'is', null)]),
+    ]));
+  }
+  const rows = await q.orderBy(sql`case when z.acuut and z.acuut_actie_at is null and z.status <> 'afgesloten' then 0 else 1 end`)
+    .orderBy(sql`z.deadline nulls last`).orderBy('z.ontvangen_at').execute();
   return rows.map((z) => ({
     id: z.id, nummer: Number(z.nummer), soort: z.soort, bron: z.bron, status: z.status, ontvangenAt: iso(z.ontvangen_at)!, deadline: z.deadline,
     kinderen: z.kinderen, behandelaar: z.behandelaar_id ? { id: z.behandelaar_id, naam: z.behandelaar_naam! } : null,
