@@ -11,6 +11,7 @@ import { conflict, forbidden, notFound, unprocessable } from '../../platform/htt
 import { recordAudit, type AuditEvent } from '../../platform/audit/audit.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { dateSchema } from '../persons/validation.ts';
+import { CASEWORK_ROLES } from '../../platform/auth/roles.ts';
 import { addTimelineEntry } from '../zorgdossier/service.ts';
 import { INVESTIGATION_WEEKS, SAFETY_ASSESSMENT_WORKING_DAYS, VT_ROLES, betrokkeneSchema, intakeSchema, safetyAssessmentSchema, type Melder } from './model.ts';
 import {
@@ -32,7 +33,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   ctx.personAccess.add(async (tx, user, personId) => isVtStaff(user) && !!(await tx.selectFrom('vt_betrokkenen as b')
     .innerJoin('vt_zaken as z', 'z.id', 'b.zaak_id').select('b.id').where('b.person_id', '=', personId)
     .where('z.organisation_id', '=', user.organisationId).executeTakeFirst()));
-  ctx.personAccess.add(async (tx, user, personId) => !!(await tx.selectFrom('vt_overdrachten as h')
+  ctx.personAccess.add(async (tx, user, personId) => CASEWORK_ROLES.includes(user.role) && !!(await tx.selectFrom('vt_overdrachten as h')
     .innerJoin('vt_betrokkenen as b', 'b.zaak_id', 'h.zaak_id').select('h.id').where('b.person_id', '=', personId)
     .where('h.naar_organisation_id', '=', user.organisationId).executeTakeFirst()));
 
@@ -43,8 +44,9 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
     return (persons.length ? persons : [null]).map((personId) => ({ action, recordType, recordId, personId, detail }));
   }
 
+  /** The case for its own team; any other user is refused with the child named in the audit log. */
   async function load(req: FastifyRequest, id: string, tx: Kysely<DB> = db) {
-    const user = requireRole(req, VT_ROLES);
+    const user = currentUser(req);
     return { user, zaak: await zaakFor(tx, user, id) };
   }
 
@@ -284,7 +286,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   // --- Handover to the receiving organisation --------------------------------------------------
 
   async function handoverFor(req: FastifyRequest, id: string) {
-    const user = currentUser(req);
+    const user = requireRole(req, CASEWORK_ROLES);
     const h = await handoverView(db, id);
     if (!h) throw notFound('Deze overdracht bestaat niet.');
     if (h.naarOrganisationId !== user.organisationId) {
@@ -298,7 +300,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   app.get('/api/v1/vt-overdrachten', {
     schema: { tags: ['veilig-thuis'], summary: 'Overdrachten van Veilig Thuis aan mijn organisatie', response: { 200: z.object({ items: z.array(anyObject) }) } },
   }, async (req) => {
-    const user = currentUser(req);
+    const user = requireRole(req, CASEWORK_ROLES);
     const ids = await db.selectFrom('vt_overdrachten').select('id').where('naar_organisation_id', '=', user.organisationId).orderBy('verzonden_at', 'desc').execute();
     const items = [];
     for (const { id } of ids) items.push((await handoverView(db, id))!);

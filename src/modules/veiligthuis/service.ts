@@ -25,7 +25,10 @@ export const isVtStaff = (user: AuthUser) => (VT_ROLES as readonly string[]).inc
 /** The case if the user belongs to the Veilig Thuis team that holds it; otherwise a refusal naming the child. */
 export async function zaakFor(db: Kysely<DB>, user: AuthUser, zaakId: string): Promise<ZaakRow> {
   const zaak = await db.selectFrom('vt_zaken').selectAll().where('id', '=', zaakId).executeTakeFirst();
-  if (!zaak) throw notFound('Deze zaak bestaat niet.');
+  if (!zaak) {
+    if (!isVtStaff(user)) throw forbidden('Uw rol geeft geen toegang tot Veilig Thuis-zaken.', 'role-forbidden');
+    throw notFound('Deze zaak bestaat niet.');
+  }
   if (!isVtStaff(user) || user.organisationId !== zaak.organisation_id) {
     const child = await firstChild(db, zaak.id);
     throw forbidden('Deze zaak is alleen zichtbaar voor het Veilig Thuis-team dat haar behandelt.')
