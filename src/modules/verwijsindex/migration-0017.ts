@@ -1,9 +1,10 @@
 // Registration as one autocommit statement (issue #3, ≥ 1,000 registrations/s): the person
 // lookup, the checks that need the person, and the family neighbourhood move into
-// vi_register_signal, so POST /api/v1/signalen costs one round trip without BEGIN/COMMIT.
-// The rules are unchanged (see matching.ts); refusals come back as a code for the caller to
-// turn into a problem, with nothing written. Also drops signals_person_active: its column
-// leads signals_one_active_per_user under the same condition, so it only cost writes.
+// vi_register_signal, so POST /api/v1/signalen costs one round trip without BEGIN/COMMIT; the
+// matching rules run as one set-based statement, with generic plans. The rules are unchanged
+// (see matching.ts); refusals come back as a code for the caller to turn into a problem, with
+// nothing written. Also drops signals_person_active: its column leads
+// signals_one_active_per_user under the same condition, so it only cost writes.
 import { sql, type Kysely } from 'kysely';
 import { MATCHING_PARENT_KINDS } from './rules.ts';
 
@@ -12,7 +13,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`drop index if exists signals_person_active`.execute(db);
   await sql`drop function vi_register_signal(jsonb)`.execute(db);
   await sql`
-create function vi_register_signal(p jsonb) returns jsonb language plpgsql as $fn$
+create function vi_register_signal(p jsonb) returns jsonb language plpgsql
+-- Generic plans: with custom plans PL/pgSQL re-planned several statements on every call, which
+-- profiling under load showed as a tenth of PostgreSQL's time.
+set plan_cache_mode = force_generic_plan as $fn$
 declare
   v_today date := (p->>'today')::date;
   v_now timestamptz := (p->>'now')::timestamptz;
@@ -25,18 +29,9 @@ declare
   v_youth_until date;
   v_groups jsonb;
   v_signal signals;
-  v_wanted jsonb := '[]';        -- [{type, key, signals:[ids]}]
-  v_candidates jsonb := '[]';    -- family candidates before the "covered" rule
+  v_wanted jsonb;
   v_changes jsonb := '[]';
-  g jsonb;
-  c jsonb;
   w jsonb;
-  v_children uuid[];
-  v_parents uuid[];
-  v_ids uuid[];
-  v_child_signals int;
-  v_persons int;
-  v_users int;
   v_match uuid;
   v_created boolean;
   v_existing uuid[];
@@ -54,9 +49,6 @@ begin
   if v_start > v_today then return jsonb_build_object('refused', 'date-in-future', 'field', 'startDate'); end if;
   if v_start < v_person.date_of_birth then return jsonb_build_object('refused', 'date-before-birth', 'field', 'startDate'); end if;
   if v_start <= v_active_from then return jsonb_build_object('refused', 'start-date-expired', 'field', 'startDate'); end if;
-  if exists (select 1 from signals where person_id = v_person_id and user_id = v_user and status = 'actief') then
-    return jsonb_build_object('refused', 'signal-duplicate');
-  end if;
 
   -- Family groups: per parent the set of children in the two-step neighbourhood (every parent
   -- of a child of the youth or of its parents); parents with the same set form one group,
@@ -83,42 +75,45 @@ begin
 
   -- Serialise registrations that could match each other (the youth and its family keys).
   perform pg_advisory_xact_lock(hashtextextended(k, 0))
-  from (select v_person_id::text as k union select g2->>'key' from jsonb_array_elements(v_groups) g2) keys order by k;
+  from (select v_person_id::text as k union select g->>'key' from jsonb_array_elements(v_groups) g) keys order by k;
 
+  -- A second active signal of this user on this youth violates signals_one_active_per_user:
+  -- the caller reports it as a duplicate, and the statement leaves nothing behind.
   insert into signals (person_id, organisation_id, user_id, contact_name, contact_phone, contact_email, start_date, youth_until, informed_on, status)
   values (v_person_id, (p->>'organisationId')::uuid, v_user, p->>'contactName', p->>'contactPhone', p->>'contactEmail',
           v_start, v_youth_until, v_informed, 'actief')
   returning * into v_signal;
 
-  -- Child match: active signals of two or more professionals on this youth.
-  select array_agg(id), count(distinct user_id) into v_ids, v_users
-  from signals where person_id = v_person_id and status = 'actief' and start_date > v_active_from;
-  if v_users >= 2 then
-    v_wanted := v_wanted || jsonb_build_object('type', 'kind', 'key', v_person_id, 'signals', to_jsonb(v_ids));
-  end if;
-
-  -- Family matches: per group of co-parents, the active signals on their children and on them.
-  for g in select * from jsonb_array_elements(v_groups) loop
-    v_children := array(select jsonb_array_elements_text(g->'children')::uuid);
-    v_parents := array(select jsonb_array_elements_text(g->'parents')::uuid);
-    select array_agg(id), count(*) filter (where person_id = any(v_children)), count(distinct person_id), count(distinct user_id)
-      into v_ids, v_child_signals, v_persons, v_users
-    from signals where person_id = any(v_children || v_parents) and status = 'actief' and start_date > v_active_from;
-    -- Co-parents alone are not related; one youth is a child match; no match with oneself.
-    if v_child_signals > 0 and v_persons >= 2 and v_users >= 2 then
-      v_candidates := v_candidates || jsonb_build_object('key', g->>'key', 'children', g->'children',
-        'parentSignals', cardinality(v_ids) - v_child_signals, 'signals', to_jsonb(v_ids));
-    end if;
-  end loop;
-  -- A parent whose children all share another parent adds no pair the other's match lacks.
-  for c in select * from jsonb_array_elements(v_candidates) loop
-    if (c->>'parentSignals')::int = 0 and exists (
-      select 1 from jsonb_array_elements(v_candidates) o
-      where o->>'key' <> c->>'key' and (c->'children') <@ (o->'children')) then
-      continue;
-    end if;
-    v_wanted := v_wanted || jsonb_build_object('type', 'gezin', 'key', c->>'key', 'signals', c->'signals');
-  end loop;
+  -- The matches the active signals now call for, in one statement:
+  -- - child match: active signals of two or more professionals on this youth;
+  -- - family match per group: an active signal on a child, signals on two or more persons, two or
+  --   more professionals (co-parents alone are not related; one youth is a child match);
+  -- - a group without signals on its own parents whose children all belong to another candidate
+  --   group adds no pair that group lacks, and is left out.
+  with grp as (
+    select g->>'key' as key,
+      array(select jsonb_array_elements_text(g->'children'))::uuid[] as children,
+      array(select jsonb_array_elements_text(g->'parents'))::uuid[] as parents
+    from jsonb_array_elements(v_groups) g
+  ), fam as (
+    select grp.key, grp.children, array_agg(s.id order by s.id) as ids,
+      count(*) filter (where s.person_id = any(grp.children)) as child_signals,
+      count(distinct s.person_id) as persons, count(distinct s.user_id) as users
+    from grp join signals s on s.person_id = any(grp.children || grp.parents) and s.status = 'actief' and s.start_date > v_active_from
+    group by grp.key, grp.children
+  ), cand as (
+    select * from fam where child_signals > 0 and persons >= 2 and users >= 2
+  ), child as (
+    select array_agg(id order by id) as ids, count(distinct user_id) as users
+    from signals where person_id = v_person_id and status = 'actief' and start_date > v_active_from
+  )
+  select coalesce(jsonb_agg(x.w order by x.w->>'type' desc, x.w->>'key'), '[]') into v_wanted from (
+    select jsonb_build_object('type', 'kind', 'key', v_person_id, 'signals', to_jsonb(ids)) as w from child where users >= 2
+    union all
+    select jsonb_build_object('type', 'gezin', 'key', c.key, 'signals', to_jsonb(c.ids)) from cand c
+    where cardinality(c.ids) > c.child_signals
+       or not exists (select 1 from cand o where o.key <> c.key and c.children <@ o.children)
+  ) x;
 
   for w in select * from jsonb_array_elements(v_wanted) loop
     v_created := false;
@@ -132,8 +127,8 @@ begin
       insert into match_members (match_id, signal_id, joined_at)
       select v_match, x::uuid, v_now from jsonb_array_elements_text(w->'signals') x
       on conflict do nothing returning signal_id)
-    select coalesce(array_agg(distinct s.user_id), '{}') into v_added from ins join signals s on s.id = ins.signal_id;
-    v_added := array(select unnest(v_added) except select unnest(v_existing));
+    select coalesce(array_agg(distinct s.user_id) filter (where s.user_id <> all(v_existing)), '{}') into v_added
+    from ins join signals s on s.id = ins.signal_id;
     v_changes := v_changes || jsonb_build_object('matchId', v_match, 'type', w->>'type', 'created', v_created);
 
     -- Notifications (inbox, and e-mail through the outbox when configured); texts name no child.
@@ -162,5 +157,7 @@ begin
     'signal', to_jsonb(v_signal), 'changes', v_changes);
 end
 $fn$;
+
+alter function vi_notify(uuid[], jsonb, text, jsonb) set plan_cache_mode = force_generic_plan;
   `.execute(db);
 }
