@@ -2,6 +2,7 @@
 // lists the forms are built from live in lists.ts with their seed references.
 import { z } from 'zod';
 import { dateSchema, bsnSchema } from '../persons/validation.ts';
+import { RISK_INSTRUMENTS } from './lists.ts';
 
 export const VT_ROLES = ['veilig_thuis_medewerker', 'teamleider'] as const;
 
@@ -152,7 +153,7 @@ export const recordSchemas = {
     alsHetGebeurt: z.string().trim().max(5000).optional().describe('Wie doet wat als het toch gebeurt'),
   }),
   instrument: z.strictObject({
-    instrument: z.enum(['lirik', 'care-nl', 'delta', 'cfra']),
+    instrument: z.enum(RISK_INSTRUMENTS.map((i) => i.id) as [string, ...string[]]).describe('Een instrument uit seed 001 bijlage 3.1'),
     ingevuldOp: dateSchema,
     ingevuldDoor: shortText,
     items: z.record(z.string().max(100), z.string().max(2000)).describe('Het ingevulde formulier, item voor item; Kindveilig scoort niet'),
