@@ -23,6 +23,7 @@ import { DossierPage } from './pages/DossierPage.tsx';
 import { ScreeningFormPage, ScreeningResultPage } from './pages/ScreeningPages.tsx';
 import { KETEN_ROUTES, ketenNavItems } from './ketenRoutes.tsx';
 import { MELDCODE_ROUTES, meldcodeNavItems } from './meldcodeRoutes.tsx';
+import { VT_ROUTES, vtNavItems } from './vtRoutes.tsx';
 import { useOverdueCount } from './tasks.ts';
 
 const ADMIN: Role[] = ['functioneel_beheerder'];
@@ -53,6 +54,7 @@ const ROUTES: Route[] = [
   { pattern: '/statistieken', roles: ['regiocoordinator'], render: () => <StatisticsPage /> },
   ...KETEN_ROUTES,
   ...MELDCODE_ROUTES,
+  ...VT_ROUTES,
 ];
 
 interface NavItem {
@@ -69,6 +71,7 @@ export function navItemsFor(role: Role, sector = ''): NavItem[] {
       { href: '/matches', label: 'nav.matches', prefix: '/matches/' },
       ...(DOSSIER_ROLES.includes(role) ? [{ href: '/dossiers', label: 'nav.dossiers', prefix: '/dossiers/' } satisfies NavItem] : []),
       ...ketenNavItems(role, sector),
+      ...vtNavItems(role),
       ...meldcodeNavItems(role),
       { href: '/berichten', label: 'nav.berichten' },
     ];

@@ -21,7 +21,7 @@ export const MELDCODE_ROUTES: { pattern: string; roles: Role[]; render: (params:
 /** Menu items for a casework role: Meldingen (Veilig Thuis), Mijn taken, Overzicht (aandachtsfunctionaris). */
 export function meldcodeNavItems(role: Role): { href: string; label: MessageKey; prefix?: string }[] {
   return [
-    ...(VT_ROLES.includes(role) ? [{ href: '/veilig-thuis/meldingen', label: 'nav.meldingen' as const, prefix: '/veilig-thuis/' }] : []),
+    ...(VT_ROLES.includes(role) ? [{ href: '/veilig-thuis/meldingen', label: 'nav.meldingen' as const, prefix: '/veilig-thuis/meldingen/' }] : []),
     ...(DOSSIER_ROLES.includes(role) ? [{ href: '/taken', label: 'nav.taken' as const }] : []),
     ...(role === 'aandachtsfunctionaris' ? [{ href: '/overzicht', label: 'nav.overzicht' as const }] : []),
   ];

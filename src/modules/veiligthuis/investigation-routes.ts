@@ -151,7 +151,7 @@ export function investigationRoutes(app: App, ctx: AppContext, { load, write, co
         await tx.updateTable('vt_besluiten').set({ raad_verzoek: JSON.stringify({ ...raadFindings(detail, d.raad!.vraag), besluit: d, verzoekDatum: clock.today() }) as never }).where('id', '=', b.id).execute();
       }
       if (d.besluiten.includes('vrijwillige_hulp')) {
-        await sendHandover(tx, notifier, zaak, d.overdracht!, user, now);
+        await sendHandover(tx, notifier, zaak, d.overdracht!, user, b.voorgesteld_by, now);
       } else {
         const next = d.besluiten.includes('geen_actie') ? { status: 'afgesloten', closed_at: now } : { status: 'monitoring' };
         await tx.updateTable('vt_zaken').set(next).where('id', '=', zaak.id).execute();

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { AuthUser } from '../../platform/http/context.ts';
 import { dateInAmsterdam } from '../../platform/dates.ts';
+import { INVESTIGATION_WEEKS, SAFETY_ASSESSMENT_WORKING_DAYS } from './model.ts';
 
 const SMALL = 5;
 
@@ -39,5 +40,5 @@ export async function kpis(db: Kysely<DB>, user: AuthUser, van: string, tot: str
       onderzoeken: share(investigations.length, investigations.filter((o) => o.afgesloten_op! <= o.streefdatum).length),
     });
   }
-  return { teams: out, normen: { veiligheidsbeoordeling: '5 werkdagen', onderzoek: '10 weken' } };
+  return { teams: out, normen: { veiligheidsbeoordelingWerkdagen: SAFETY_ASSESSMENT_WORKING_DAYS, onderzoekWeken: INVESTIGATION_WEEKS } };
 }

@@ -263,7 +263,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
       assertApprover(user, zaak, vb.vastgelegd_by);
       if (vb.goedgekeurd_at) throw conflict('already-approved', 'Deze veiligheidsbeoordeling is al goedgekeurd.');
       await tx.updateTable('vt_veiligheidsbeoordelingen').set({ goedgekeurd_by: user.id, goedgekeurd_at: clock.now() }).where('id', '=', vb.id).execute();
-      await applySafetyOutcome(tx, notifier, zaak, vb.gegevens, user, clock.now());
+      await applySafetyOutcome(tx, notifier, zaak, vb.gegevens, user, vb.vastgelegd_by, clock.now());
       return { uitkomst: vb.uitkomst };
     });
   });
@@ -356,6 +356,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
     const m = await db.selectFrom('vt_monitoring').selectAll().where('id', '=', req.params.id).executeTakeFirst();
     if (!m) throw notFound('Dit monitoringsmoment bestaat niet.');
     return write(req, m.zaak_id, 'monitoring-vastgelegd', async (tx, user, zaak) => {
+      assertStatus(zaak, ['overdracht', 'monitoring'], 'Een monitoringsmoment vastleggen');
       if (m.uitgevoerd_op) throw conflict('already-recorded', 'Dit monitoringsmoment is al vastgelegd.');
       if (req.body.uitgevoerdOp > clock.today()) throw unprocessable('date-in-future', 'De datum ligt in de toekomst.', { field: 'uitgevoerdOp' });
       await tx.updateTable('vt_monitoring').set({ uitgevoerd_op: req.body.uitgevoerdOp, uitkomst: req.body.uitkomst, bevraagd: req.body.bevraagd, bevindingen: req.body.bevindingen, vastgelegd_by: user.id })
@@ -413,7 +414,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
       if (zaak.melder_dossier_id) {
         await addTimelineEntry(tx, zaak.melder_dossier_id, user.id, { kind: 'vt-terugkoppeling', summary: `Terugkoppeling van Veilig Thuis ${label}.`, body: req.body.tekst, recordType: 'vt-terugkoppeling', recordId: zaak.id }, clock.now());
       }
-      await notifier.notify(tx, [{ userIds: [zaak.melder_user_id!], subject: 'Terugkoppeling van Veilig Thuis', body: `${user.organisationName} koppelt terug over uw melding (${label}).`, link: zaak.melder_dossier_id ? `/dossiers/${zaak.melder_dossier_id}` : '/inbox' }]);
+      await notifier.notify(tx, [{ userIds: [zaak.melder_user_id!], subject: 'Terugkoppeling van Veilig Thuis', body: `${user.organisationName} koppelt terug over uw melding (${label}).`, link: zaak.melder_dossier_id ? `/dossiers/${zaak.melder_dossier_id}` : '/berichten' }]);
     }
     return { moment: req.body.moment };
   })));

@@ -116,7 +116,7 @@ export async function openZaakFromMeldcode(db: Kysely<DB>, args: {
   const zaak = await db.insertInto('vt_zaken').values({
     organisation_id: args.vtOrganisationId, soort: 'melding', bron: 'meldcode', vt_melding_id: args.meldingId, ontvangen_at: args.now, zorg: args.zorg,
     deadline: safetyDeadline(dateInAmsterdam(args.now)),
-    melder: JSON.stringify({ naam: reporter.displayName, relatie: `Professional (${reporter.sector})`, organisatie: reporter.organisationName, telefoon: reporter.phone ?? undefined, email: reporter.email ?? undefined }) as never,
+    melder: JSON.stringify({ naam: reporter.displayName, relatie: 'Professional (via de meldcode)', organisatie: reporter.organisationName, telefoon: reporter.phone ?? undefined, email: reporter.email ?? undefined }) as never,
     melder_user_id: reporter.id, melder_dossier_id: args.dossierId, terugkoppeling_gewenst: true,
     status: 'veiligheidsbeoordeling', created_by: reporter.id,
   }).returning('id').executeTakeFirstOrThrow();
@@ -168,10 +168,15 @@ export async function assertReceiver(db: Kysely<DB>, h: Handover): Promise<void>
   }
 }
 
-export async function sendHandover(db: Kysely<DB>, notifier: Notifier, zaak: ZaakRow, h: Handover, user: AuthUser, now: Date) {
+/**
+ * Sends the handover once the outcome or decision is approved. The receiver's contact at Veilig
+ * Thuis is the case worker (or, without one, the author of the proposal), not the approver.
+ */
+export async function sendHandover(db: Kysely<DB>, notifier: Notifier, zaak: ZaakRow, h: Handover, user: AuthUser, proposedBy: string, now: Date) {
   const row = await db.insertInto('vt_overdrachten').values({
     zaak_id: zaak.id, naar_organisation_id: h.naarOrganisationId, naar_user_id: h.naarUserId ?? null,
-    veiligheidsvoorwaarden: JSON.stringify(h.veiligheidsvoorwaarden) as never, informatie: h.informatie, verzonden_at: now, verzonden_by: user.id,
+    veiligheidsvoorwaarden: JSON.stringify(h.veiligheidsvoorwaarden) as never, informatie: h.informatie, verzonden_at: now,
+    verzonden_by: zaak.behandelaar_id ?? proposedBy,
   }).returning('id').executeTakeFirstOrThrow();
   const receivers = h.naarUserId ? [h.naarUserId] : (await db.selectFrom('users').select('id').where('organisation_id', '=', h.naarOrganisationId)
     .where('role', 'in', ['professional', 'aandachtsfunctionaris']).where('active', '=', true).execute()).map((u) => u.id);
@@ -183,11 +188,11 @@ export async function sendHandover(db: Kysely<DB>, notifier: Notifier, zaak: Zaa
 }
 
 /** After four-eyes approval of a safety assessment: hand over, investigate, convert or end. */
-export async function applySafetyOutcome(db: Kysely<DB>, notifier: Notifier, zaak: ZaakRow, data: SafetyAssessmentData, user: AuthUser, now: Date) {
+export async function applySafetyOutcome(db: Kysely<DB>, notifier: Notifier, zaak: ZaakRow, data: SafetyAssessmentData, user: AuthUser, recordedBy: string, now: Date) {
   const today = dateInAmsterdam(now);
   switch (data.uitkomst) {
     case 'overdragen':
-      await sendHandover(db, notifier, zaak, data.overdracht!, user, now);
+      await sendHandover(db, notifier, zaak, data.overdracht!, user, recordedBy, now);
       return;
     case 'vt_houdt': {
       const existing = await db.selectFrom('vt_onderzoeken').select('id').where('zaak_id', '=', zaak.id).executeTakeFirst();

@@ -209,6 +209,7 @@ describe.each(ENGINES)('veilig thuis on %s', (engine) => {
     // Feedback after the safety assessment reaches the reporting professional in their own dossier.
     const concept = (await vt.get(`/api/v1/vt-zaken/${id}/terugkoppelingen/concept?moment=na_veiligheidsbeoordeling`)).body.tekst;
     expect(concept).toContain('Veilig Thuis doet zelf verder onderzoek');
+    expect(concept).toContain('uw melding van 15 juni 2026');
     expect((await vt.post(`/api/v1/vt-zaken/${id}/terugkoppelingen`, { moment: 'na_onderzoek', tekst: concept })).body.code).toBe('feedback-too-early');
     expect((await vt.post(`/api/v1/vt-zaken/${id}/terugkoppelingen`, { moment: 'na_veiligheidsbeoordeling', tekst: `${concept}\nMet vriendelijke groet.` })).status).toBe(201);
     const timeline = (await school.get(`/api/v1/dossiers/${dossierId}`)).body.timeline;
@@ -273,7 +274,7 @@ describe.each(ENGINES)('veilig thuis on %s', (engine) => {
     expect((await vt.get('/api/v1/vt-zaken?lijst=wacht-op-overdracht')).body.items.map((x: any) => x.id)).toContain(id);
     const inbox = (await jgz.get('/api/v1/vt-overdrachten')).body.items;
     const h = inbox.find((x: any) => x.veiligheidsvoorwaarden.includes('Vader slaapt elders tot er hulp is.'));
-    expect(h).toMatchObject({ van: 'Veilig Thuis Noord', naar: 'JGZ Noord', bevestigdAt: null });
+    expect(h).toMatchObject({ van: 'Veilig Thuis Noord', naar: 'JGZ Noord', bevestigdAt: null, contactVeiligThuis: { naam: 'Naam vt' } });
     expect((await school.get(`/api/v1/vt-overdrachten/${h.id}`)).status).toBe(403);
     expect((await (await login('regio')).get('/api/v1/vt-overdrachten')).status).toBe(403);
     expect((await school.post(`/api/v1/vt-overdrachten/${h.id}/ontvangst`)).status).toBe(403);

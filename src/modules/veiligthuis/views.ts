@@ -3,11 +3,11 @@
 // reporter's feedback) is built here without the reporter when anonymity was promised.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import { dateInAmsterdam } from '../../platform/dates.ts';
 import { DECISIONS, KEEP_REASONS, type Melder } from './model.ts';
 import { openQuestions, type ZaakRow } from './service.ts';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 
 export async function betrokkenenOf(db: Kysely<DB>, zaakId: string) {
   const rows = await db.selectFrom('vt_betrokkenen as b').leftJoin('persons as p', 'p.id', 'b.person_id')
@@ -47,7 +47,7 @@ export async function teamList(db: Kysely<DB>, user: { id: string; organisationI
     .orderBy(sql`z.deadline nulls last`).orderBy('z.ontvangen_at').execute();
   return rows.map((z) => ({
     id: z.id, nummer: Number(z.nummer), soort: z.soort, bron: z.bron, status: z.status, ontvangenAt: iso(z.ontvangen_at)!, deadline: z.deadline,
-    kinderen: z.kinderen, behandelaar: z.behandelaar_id ? { id: z.behandelaar_id, naam: z.behandelaar_naam! } : null,
+    vtMeldingId: z.vt_melding_id, kinderen: z.kinderen, behandelaar: z.behandelaar_id ? { id: z.behandelaar_id, naam: z.behandelaar_naam! } : null,
     onderzoekStreefdatum: z.streefdatum, onderzoekTeLaat: !!z.streefdatum && !z.afgesloten_op && z.streefdatum < today,
     ...urgency(z, today),
   }));
@@ -81,7 +81,7 @@ export async function zaakDetail(db: Kysely<DB>, zaak: ZaakRow, today: string) {
     betrokkenen,
     veiligheidsbeoordelingen: beoordelingen.map((b) => ({
       id: b.id, ronde: b.ronde, gegevens: b.gegevens, uitkomst: b.uitkomst,
-      vastgelegdDoor: name(b.vastgelegd_by), vastgelegdAt: iso(b.vastgelegd_at)!,
+      vastgelegdDoor: name(b.vastgelegd_by), vastgelegdDoorId: b.vastgelegd_by, vastgelegdAt: iso(b.vastgelegd_at)!,
       goedgekeurdDoor: name(b.goedgekeurd_by), goedgekeurdAt: iso(b.goedgekeurd_at),
     })),
     onderzoek: onderzoek ? {
@@ -91,7 +91,7 @@ export async function zaakDetail(db: Kysely<DB>, zaak: ZaakRow, today: string) {
       records: records.map((r) => ({ id: r.id, soort: r.soort, gegevens: r.gegevens, vastgelegdDoor: name(r.vastgelegd_by), vastgelegdAt: iso(r.vastgelegd_at)! })),
     } : null,
     besluiten: besluiten.map((b) => ({
-      id: b.id, gegevens: b.gegevens, voorgesteldDoor: name(b.voorgesteld_by), voorgesteldAt: iso(b.voorgesteld_at)!,
+      id: b.id, gegevens: b.gegevens, voorgesteldDoor: name(b.voorgesteld_by), voorgesteldDoorId: b.voorgesteld_by, voorgesteldAt: iso(b.voorgesteld_at)!,
       goedgekeurdDoor: name(b.goedgekeurd_by), goedgekeurdAt: iso(b.goedgekeurd_at), raadVerzoek: !!b.raad_verzoek,
     })),
     overdrachten: overdrachten.map((h) => ({
@@ -221,7 +221,7 @@ export function raadFindings(d: ZaakDetail, vraag: string) {
  * role), generated from the case; the worker can edit it before it is sent.
  */
 export function feedbackConcept(d: ZaakDetail, moment: 'na_veiligheidsbeoordeling' | 'na_onderzoek', reporterOrganisation: string | null, vtName: string): string {
-  const received = dateInAmsterdam(new Date(d.ontvangenAt));
+  const received = DUTCH_DATE.format(new Date(d.ontvangenAt));
   const lines = [`Veilig Thuis (${vtName}) heeft uw melding van ${received} in behandeling genomen.`];
   const handover = d.overdrachten.at(-1);
   const ownRole = handover && reporterOrganisation && handover.naarOrganisatie === reporterOrganisation;

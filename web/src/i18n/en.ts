@@ -3,6 +3,7 @@
 import type { MessageKey } from './nl.ts';
 import { ketenEn } from './keten.en.ts';
 import { meldcodeEn } from './meldcode.en.ts';
+import { vtEn } from './vt.en.ts';
 
 export const en: Record<MessageKey, string> = {
   ...ketenEn,
@@ -588,4 +589,5 @@ export const en: Record<MessageKey, string> = {
   'screeningResult.unknown': 'Unknown',
   'screeningResult.unknownCount': '{count} of the {total} factors',
   ...meldcodeEn,
+  ...vtEn,
 };

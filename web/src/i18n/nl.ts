@@ -2,6 +2,7 @@
 // dwingt dat af. Variabelen staan tussen accolades: {naam}.
 import { ketenNl } from './keten.nl.ts';
 import { meldcodeNl } from './meldcode.nl.ts';
+import { vtNl } from './vt.nl.ts';
 
 export const nl = {
   ...ketenNl,
@@ -588,6 +589,7 @@ export const nl = {
   'screeningResult.unknown': 'Onbekend',
   'screeningResult.unknownCount': '{count} van de {total} factoren',
   ...meldcodeNl,
+  ...vtNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

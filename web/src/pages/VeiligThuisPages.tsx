@@ -14,6 +14,7 @@ import { Alert } from '../components/Alert.tsx';
 import { ExternalLink, Link } from '../components/Link.tsx';
 import { RecordData } from './MeldcodeRecords.tsx';
 import { KIND_KEYS } from './MeldcodePage.tsx';
+import { MeldingZaakLink } from './VtZaakMelding.tsx';
 import '../meldcode.css';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -109,6 +110,7 @@ function MeldingDetail({ melding, onUpdated }: { melding: VtMelding; onUpdated: 
   return (
     <>
       <Paragraph>{t('vt.detail.meta', { date: formatDateTime(melding.createdAt, lang), organisation: melding.fromOrganisation })}</Paragraph>
+      <MeldingZaakLink meldingId={melding.id} />
 
       <Section id="melding-receipt" title={t('vt.detail.receipt')}>
         {melding.receivedAt ? (

@@ -1,0 +1,25 @@
+// The routes and menu items of the Veilig Thuis case work (team lists, intake, the case) and of
+// the handovers from Veilig Thuis for the receiving organisation; App.tsx adds them to its own.
+import type { ReactNode } from 'react';
+import type { MessageKey } from './i18n/index.tsx';
+import { DOSSIER_ROLES, type Role } from './types.ts';
+import { VT_ROLES } from './meldcodeRoutes.tsx';
+import { VtTeamPage } from './pages/VtTeamPage.tsx';
+import { VtIntakePage } from './pages/VtIntakePage.tsx';
+import { VtZaakPage } from './pages/VtZaakPage.tsx';
+import { VtOverdrachtenPage, VtOverdrachtPage } from './pages/VtOverdrachtPages.tsx';
+
+export const VT_ROUTES: { pattern: string; roles: Role[]; render: (params: Record<string, string>) => ReactNode }[] = [
+  { pattern: '/veilig-thuis', roles: VT_ROLES, render: () => <VtTeamPage /> },
+  { pattern: '/veilig-thuis/nieuw', roles: VT_ROLES, render: () => <VtIntakePage /> },
+  { pattern: '/veilig-thuis/zaken/:id', roles: VT_ROLES, render: (p) => <VtZaakPage id={p.id} /> },
+  { pattern: '/vt-overdrachten', roles: DOSSIER_ROLES, render: () => <VtOverdrachtenPage /> },
+  { pattern: '/vt-overdrachten/:id', roles: DOSSIER_ROLES, render: (p) => <VtOverdrachtPage id={p.id} /> },
+];
+
+/** Menu items: "Veilig Thuis" (the team's cases) for its staff; "Van Veilig Thuis" (handovers) for the casework roles outside it. */
+export function vtNavItems(role: Role): { href: string; label: MessageKey; prefix?: string }[] {
+  if (VT_ROLES.includes(role)) return [{ href: '/veilig-thuis', label: 'nav.vtTeam', prefix: '/veilig-thuis/zaken/' }];
+  if (DOSSIER_ROLES.includes(role)) return [{ href: '/vt-overdrachten', label: 'nav.vtOverdrachten', prefix: '/vt-overdrachten/' }];
+  return [];
+}
