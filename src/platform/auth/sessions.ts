@@ -32,7 +32,9 @@ export async function createSession(
   return { token, csrfToken };
 }
 
-export type SessionLookup = { auth: Auth } | { expired: true } | null;
+export type SessionLookup = { auth: Auth; createdAt: number; lastSeenAt: number } | { expired: true } | null;
+
+export const sessionIdOf = hashToken;
 
 export async function loadSession(db: Kysely<DB>, config: Config, token: string, now: Date): Promise<SessionLookup> {
   const id = hashToken(token);
@@ -56,8 +58,10 @@ export async function loadSession(db: Kysely<DB>, config: Config, token: string,
     return { expired: true };
   }
   // Touch at most once a minute: keeps the idle clock right without a write per request.
-  if (now.getTime() - new Date(row.last_seen_at).getTime() > 60_000) {
+  let lastSeenAt = new Date(row.last_seen_at).getTime();
+  if (now.getTime() - lastSeenAt > 60_000) {
     await db.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', id).execute();
+    lastSeenAt = now.getTime();
   }
   const user: AuthUser = {
     id: row.id,
@@ -74,7 +78,10 @@ export async function loadSession(db: Kysely<DB>, config: Config, token: string,
     totpEnabled: row.totp_enabled,
     verwijsindexEnabled: row.verwijsindex_enabled,
   };
-  return { auth: { user, sessionId: id, csrfToken: row.csrf_token, totpEnrolmentRequired: row.totp_enrolment_required } };
+  return {
+    auth: { user, sessionId: id, csrfToken: row.csrf_token, totpEnrolmentRequired: row.totp_enrolment_required },
+    createdAt: new Date(row.created_at).getTime(), lastSeenAt,
+  };
 }
 
 export async function endSession(db: Kysely<DB>, sessionId: string): Promise<void> {

@@ -18,7 +18,8 @@ import type { AppContext } from './context.ts';
 import { actorOf } from './context.ts';
 import { Problem, problemBody } from './problem.ts';
 import { recordAudit } from '../audit/audit.ts';
-import { loadSession, SESSION_COOKIE } from '../auth/sessions.ts';
+import { loadSession, sessionIdOf, SESSION_COOKIE } from '../auth/sessions.ts';
+import { AUTH_STATE_ROUTES, SessionCache } from '../auth/session-cache.ts';
 
 z.config(z.locales.nl());
 
@@ -60,14 +61,24 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise
     return payload;
   });
 
+  // A change to sessions, users or organisations empties the session cache before it is answered.
+  const sessions = new SessionCache(ctx.config.sessionIdleMinutes * 60_000, ctx.config.sessionAbsoluteHours * 3_600_000);
+  app.addHook('onSend', async (req) => {
+    if (UNSAFE.has(req.method) && AUTH_STATE_ROUTES.some((prefix) => req.url.startsWith(prefix))) sessions.clear();
+  });
+
   // Session, two-factor enrolment gate and CSRF check for every API route.
   app.addHook('preValidation', async (req) => {
     if (!req.url.startsWith('/api/') || !req.routeOptions.url) return; // unknown routes: plain 404
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
-      const found = await loadSession(ctx.db, ctx.config, token, ctx.clock.now());
-      if (found && 'auth' in found) req.auth = found.auth;
-      else if (found && 'expired' in found && !req.routeOptions.config?.public) {
+      const now = ctx.clock.now();
+      const cached = sessions.get(sessionIdOf(token), now.getTime());
+      const found = cached ? { auth: cached } : await loadSession(ctx.db, ctx.config, token, now);
+      if (found && 'auth' in found) {
+        req.auth = found.auth;
+        if (!cached && 'createdAt' in found) sessions.set(found.auth.sessionId, found.auth, found, now.getTime());
+      } else if (found && 'expired' in found && !req.routeOptions.config?.public) {
         throw new Problem(401, 'session-expired', 'Uw sessie is verlopen. Log opnieuw in.');
       }
     }
