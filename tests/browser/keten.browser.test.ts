@@ -4,23 +4,15 @@
 // the recipient acknowledging it; a conversation with the parents; the warm handover to the
 // school; and the aandachtsfunctionaris editing the reach protocol.
 // Needs a built UI (`npx vite build`) and Chromium at /usr/bin/chromium.
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../support/harness.ts';
-import { validBsns } from '../../src/modules/persons/bsn.ts';
-import { DEMO_PASSWORD } from '../../src/demo/seed.ts';
+import { RESULTS, checkStructure, demoBsns, launchBrowser, login, logout, menu, newPage, openDossier, requireBuiltUi } from '../support/browser.ts';
 
-const RESULTS = path.resolve(import.meta.dirname, '../../test-results');
 const today = new Date().toISOString().slice(0, 10); // the harness clock's date
 const year = Number(today.slice(0, 4));
 
-// The demo persons get their BSNs in this order (src/demo/seed.ts).
-const demoBsns = (() => {
-  const g = validBsns(11_110_000);
-  return Array.from({ length: 14 }, () => g.next().value!);
-})();
 const SANNE = '111100008';
 const SANNE_BORN = `${year - 35}-04-12`; // ago(35) in src/demo/seed.ts
 const SEM = '111100148';
@@ -31,77 +23,17 @@ let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.resolve(import.meta.dirname, '../../web/dist/index.html'))) {
-    throw new Error('web/dist ontbreekt: voer eerst `npx vite build` uit.');
-  }
+  requireBuiltUi();
   expect(demoBsns[0]).toBe(SANNE);
   expect(demoBsns[13]).toBe(SEM);
-  fs.mkdirSync(RESULTS, { recursive: true });
   server = await startTestServer({ demo: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 }, 30_000);
-
-/** A fresh browser context whose page records script errors and console errors (e.g. CSP). */
-async function newPage(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    // A 4xx answer the UI handles (422 recipient-not-in-organisation, 409 dossier-exists) is logged by Chromium; not a bug.
-    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
-  return { context, page, problems };
-}
-
-async function login(page: Page, username: string) {
-  await page.goto(`${server.url}/`);
-  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-  await page.getByLabel('Gebruikersnaam').fill(username);
-  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-}
-
-async function logout(page: Page) {
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-}
-
-const menu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
-
-/** Structural accessibility checks: one h1, landmarks, and a label for every form control. */
-async function checkStructure(page: Page) {
-  expect(await page.locator('h1').count()).toBe(1);
-  expect(await page.getByRole('banner').count()).toBe(1);
-  expect(await page.getByRole('main').count()).toBe(1);
-  expect(await menu(page).count()).toBe(1);
-  const unlabelled = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')]
-      .filter((el) => el.type !== 'hidden' && (el.labels?.length ?? 0) === 0 && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
-      .map((el) => el.name || el.id),
-  );
-  expect(unlabelled).toEqual([]);
-}
-
-/** From the menu, opens a dossier for the child with this BSN; ends on the dossier page. */
-async function openDossier(page: Page, bsn: string, childName: string) {
-  await menu(page).getByRole('link', { name: 'Dossiers' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
-  await page.getByLabel('BSN van het kind').fill(bsn);
-  await page.getByRole('button', { name: 'Dossier openen' }).click();
-  await page.getByRole('heading', { level: 1, name: `Dossier van ${childName}` }).waitFor();
-}
 
 /** The field (input, select, textarea or fieldset) that is marked invalid, its error text, and that the error is announced. */
 async function fieldError(page: Page, field: ReturnType<Page['locator']>): Promise<string> {
@@ -115,7 +47,7 @@ async function fieldError(page: Page, field: ReturnType<Page['locator']>): Promi
 
 describe('Ketenpagina’s in de browser', () => {
   it('kindcheck: de GGZ-behandelaar twijfelt over Daan en start de screening in een nieuw GGZ-dossier', async () => {
-    const { context, page, problems } = await newPage();
+    const { context, page, problems } = await newPage(browser, server.url);
     try {
       await login(page, 'ggz');
       expect(await menu(page).getByRole('link', { name: 'Overdrachten' }).count()).toBe(0);
@@ -173,7 +105,7 @@ describe('Ketenpagina’s in de browser', () => {
   }, 90_000);
 
   it('niet verschenen: het gezin van Sem blijft onbereikbaar tot het voorstel tot escalatie; de zorg delen vraagt een grondslag', async () => {
-    const { context, page, problems } = await newPage();
+    const { context, page, problems } = await newPage(browser, server.url);
     try {
       await login(page, 'jgz');
       await openDossier(page, SEM, 'Sem de Groot');
@@ -293,7 +225,7 @@ describe('Ketenpagina’s in de browser', () => {
   }, 120_000);
 
   it('gesprek: legt een gesprek met de ouders vast in de zeven stappen, met een afspraak als taak', async () => {
-    const { context, page, problems } = await newPage();
+    const { context, page, problems } = await newPage(browser, server.url);
     try {
       await login(page, 'leerkracht');
       await openDossier(page, TIM, 'Tim de Boer');
@@ -351,7 +283,7 @@ describe('Ketenpagina’s in de browser', () => {
   }, 90_000);
 
   it('warme overdracht: de JGZ draagt Sem over aan de basisschool, met een exemplaar voor de ouders; de school bevestigt', async () => {
-    const { context, page, problems } = await newPage();
+    const { context, page, problems } = await newPage(browser, server.url);
     try {
       await login(page, 'jgz');
       await menu(page).getByRole('link', { name: 'Overdrachten' }).waitFor();
@@ -396,7 +328,7 @@ describe('Ketenpagina’s in de browser', () => {
   }, 90_000);
 
   it('bereikprotocol: de aandachtsfunctionaris past het protocol aan; de laatste stap blijft de escalatie', async () => {
-    const { context, page, problems } = await newPage();
+    const { context, page, problems } = await newPage(browser, server.url);
     try {
       await login(page, 'aandachtsfunctionaris');
       await menu(page).getByRole('link', { name: 'Bereikprotocol' }).click();

@@ -5,21 +5,12 @@
 // refused with the Dutch message at the outcome, and tasks with the overdue list and the
 // attention officer's overview.
 // Needs a built UI (`npx vite build`) and Chromium at /usr/bin/chromium.
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../support/harness.ts';
-import { validBsns } from '../../src/modules/persons/bsn.ts';
-import { DEMO_PASSWORD } from '../../src/demo/seed.ts';
+import { RESULTS, checkStructure, demoBsns, launchBrowser, login, logout, menu, newPage, openDossier, requireBuiltUi } from '../support/browser.ts';
 
-const RESULTS = path.resolve(import.meta.dirname, '../../test-results');
-
-// The demo persons get their BSNs in this order (src/demo/seed.ts).
-const demoBsns = (() => {
-  const g = validBsns(11_110_000);
-  return Array.from({ length: 14 }, () => g.next().value!);
-})();
 const DAAN = '111100045';
 const TIM = demoBsns[9];
 const LISA = demoBsns[10];
@@ -36,79 +27,16 @@ let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.resolve(import.meta.dirname, '../../web/dist/index.html'))) {
-    throw new Error('web/dist ontbreekt: voer eerst `npx vite build` uit.');
-  }
+  requireBuiltUi();
   expect(demoBsns[3]).toBe(DAAN);
-  fs.mkdirSync(RESULTS, { recursive: true });
   server = await startTestServer({ demo: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 }, 30_000);
-
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport, locale: 'nl-NL' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    // A 4xx answer the UI handles (409, 422) is logged by Chromium; not a bug.
-    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
-  return { context, page, problems };
-}
-
-async function login(page: Page, username: string) {
-  await page.goto(`${server.url}/`);
-  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-  await page.getByLabel('Gebruikersnaam').fill(username);
-  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-}
-
-async function logout(page: Page) {
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-}
-
-const menu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
-
-/** Structural accessibility checks: one h1, landmarks, and a label for every form control. */
-async function checkStructure(page: Page) {
-  expect(await page.locator('h1').count()).toBe(1);
-  expect(await page.getByRole('banner').count()).toBe(1);
-  expect(await page.getByRole('main').count()).toBe(1);
-  expect(await menu(page).count()).toBe(1);
-  const unlabelled = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')]
-      .filter((el) => el.type !== 'hidden' && (el.labels?.length ?? 0) === 0 && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
-      .map((el) => el.name || el.id),
-  );
-  expect(unlabelled).toEqual([]);
-}
-
-/** Opens the school's dossier for the child (a new one, or the existing one); ends on the dossier page. */
-async function openDossier(page: Page, bsn: string, childName: string) {
-  await menu(page).getByRole('link', { name: 'Dossiers' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
-  await page.getByLabel('BSN van het kind').fill(bsn);
-  await page.getByRole('button', { name: 'Dossier openen' }).click();
-  const heading = page.getByRole('heading', { level: 1, name: `Dossier van ${childName}` });
-  const existing = page.getByRole('link', { name: 'Ga naar het bestaande dossier' });
-  await heading.or(existing).waitFor();
-  if (await existing.isVisible()) await existing.click();
-  await heading.waitFor();
-}
 
 /** Starts the Meldcode from the dossier page; ends on the trajectory page. */
 async function startMeldcode(page: Page, childName: string) {
@@ -128,10 +56,10 @@ async function expectSaved(page: Page, region: ReturnType<typeof step>, what: st
 
 describe('De meldcode in de browser', () => {
   it('documenteert stap 1–4 voor Daan, meldt bij Veilig Thuis, Veilig Thuis bevestigt de ontvangst en de melder ziet dat', async () => {
-    const { context, page, problems } = await newPage();
+    const { context, page, problems } = await newPage(browser, server.url);
     try {
       await login(page, 'leerkracht');
-      await openDossier(page, DAAN, 'Daan Bakker');
+      await openDossier(page, DAAN, 'Daan Bakker', { orExisting: true });
       const section = page.getByRole('region', { name: 'Meldcode' });
       await section.getByText('Er is in dit dossier nog geen meldcodetraject gestart.').waitFor();
       await startMeldcode(page, 'Daan Bakker');
@@ -306,10 +234,10 @@ describe('De meldcode in de browser', () => {
   }, 120_000);
 
   it('weigert een besluit dat niet past bij de antwoorden, met de Nederlandse melding bij de uitkomst', async () => {
-    const { context, page, problems } = await newPage();
+    const { context, page, problems } = await newPage(browser, server.url);
     try {
       await login(page, 'leerkracht');
-      await openDossier(page, TIM, 'Tim de Boer');
+      await openDossier(page, TIM, 'Tim de Boer', { orExisting: true });
       await startMeldcode(page, 'Tim de Boer');
       // Straight to step 5: the earlier steps are empty, so each needs a reason.
       const s5 = step(page, 5, 'Beslissen: afsluiten, hulp of melden');
@@ -362,10 +290,10 @@ describe('De meldcode in de browser', () => {
   }, 90_000);
 
   it('taken: toevoegen in het dossier, over datum in Mijn taken en bij de aandachtsfunctionaris, afronden met een notitie', async () => {
-    const { context, page, problems } = await newPage();
+    const { context, page, problems } = await newPage(browser, server.url);
     try {
       await login(page, 'leerkracht');
-      await openDossier(page, LISA, 'Lisa Smit');
+      await openDossier(page, LISA, 'Lisa Smit', { orExisting: true });
       await startMeldcode(page, 'Lisa Smit'); // left open: it shows in the overview
       await page.getByRole('link', { name: 'Terug naar het dossier' }).click();
       await page.getByRole('heading', { level: 1, name: 'Dossier van Lisa Smit' }).waitFor();
@@ -436,10 +364,10 @@ describe('De meldcode in de browser', () => {
     }
   }, 120_000);
   it('hulp met afspraken en vervolgdatum, pauzeren en hervatten, en vraag 5 die alsnog tot een melding leidt', async () => {
-    const { context, page, problems } = await newPage();
+    const { context, page, problems } = await newPage(browser, server.url);
     try {
       await login(page, 'leerkracht');
-      await openDossier(page, NOOR, 'Noor el Amrani');
+      await openDossier(page, NOOR, 'Noor el Amrani', { orExisting: true });
       await startMeldcode(page, 'Noor el Amrani');
       const s1 = step(page, 1, 'Signalen in kaart brengen');
       const signaal = form(page, 'Signaal vastleggen');

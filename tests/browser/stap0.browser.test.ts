@@ -3,21 +3,12 @@
 // draaglast beside draagkracht and the screening in the timeline; an inconsistent judgement and
 // next step gives the Dutch error; the aandachtsfunctionaris joins a dossier.
 // Needs a built UI (`npx vite build`) and Chromium at /usr/bin/chromium.
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../support/harness.ts';
-import { validBsns } from '../../src/modules/persons/bsn.ts';
-import { DEMO_PASSWORD } from '../../src/demo/seed.ts';
+import { RESULTS, checkStructure, demoBsns, launchBrowser, login, logout, newPage, openDossier, requireBuiltUi } from '../support/browser.ts';
 
-const RESULTS = path.resolve(import.meta.dirname, '../../test-results');
-
-// The demo persons get their BSNs in this order (src/demo/seed.ts).
-const demoBsns = (() => {
-  const g = validBsns(11_110_000);
-  return Array.from({ length: 14 }, () => g.next().value!);
-})();
 const DAAN = '111100045';
 const TIM = demoBsns[9];
 const LISA = demoBsns[10];
@@ -26,74 +17,16 @@ let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.resolve(import.meta.dirname, '../../web/dist/index.html'))) {
-    throw new Error('web/dist ontbreekt: voer eerst `npx vite build` uit.');
-  }
+  requireBuiltUi();
   expect(demoBsns[3]).toBe(DAAN);
-  fs.mkdirSync(RESULTS, { recursive: true });
   server = await startTestServer({ demo: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 }, 30_000);
-
-/** A fresh browser context whose page records script errors and console errors (e.g. CSP). */
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport, locale: 'nl-NL' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    // A 4xx answer the UI handles (409 dossier-exists, 422 next-action-required) is logged by Chromium; not a bug.
-    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
-  return { context, page, problems };
-}
-
-async function login(page: Page, username: string) {
-  await page.goto(`${server.url}/`);
-  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-  await page.getByLabel('Gebruikersnaam').fill(username);
-  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-}
-
-async function logout(page: Page) {
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-}
-
-/** Structural accessibility checks: one h1, landmarks, and a label for every form control. */
-async function checkStructure(page: Page) {
-  expect(await page.locator('h1').count()).toBe(1);
-  expect(await page.getByRole('banner').count()).toBe(1);
-  expect(await page.getByRole('main').count()).toBe(1);
-  expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(1);
-  const unlabelled = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')]
-      .filter((el) => el.type !== 'hidden' && (el.labels?.length ?? 0) === 0 && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
-      .map((el) => el.name || el.id),
-  );
-  expect(unlabelled).toEqual([]);
-}
-
-/** From the menu, opens a dossier for the child with this BSN; ends on the dossier page. */
-async function openDossier(page: Page, bsn: string, childName: string) {
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dossiers' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
-  await page.getByLabel('BSN van het kind').fill(bsn);
-  await page.getByRole('button', { name: 'Dossier openen' }).click();
-  await page.getByRole('heading', { level: 1, name: `Dossier van ${childName}` }).waitFor();
-}
 
 /** Marks a factor 'aanwezig' and fills in its note and source (shown once 'aanwezig' is chosen). */
 async function markPresent(page: Page, factor: string, note: string, source: string) {
@@ -106,7 +39,7 @@ async function markPresent(page: Page, factor: string, note: string, source: str
 
 describe('Zorgdossier en stap 0 in de browser', () => {
   it('opent een dossier voor Daan, legt een stap 0-screening vast en toont draaglast naast draagkracht', async () => {
-    const { context, page, problems } = await newPage();
+    const { context, page, problems } = await newPage(browser, server.url);
     try {
       await login(page, 'leerkracht');
       await openDossier(page, DAAN, 'Daan Bakker');
@@ -213,7 +146,7 @@ describe('Zorgdossier en stap 0 in de browser', () => {
   }, 90_000);
 
   it('toont de Nederlandse foutmelding bij een ernstige zorg zonder vervolgstap, bij de vervolgstap', async () => {
-    const { context, page, problems } = await newPage();
+    const { context, page, problems } = await newPage(browser, server.url);
     try {
       await login(page, 'leerkracht');
       await openDossier(page, TIM, 'Tim de Boer');
@@ -248,7 +181,7 @@ describe('Zorgdossier en stap 0 in de browser', () => {
   }, 90_000);
 
   it('laat de aandachtsfunctionaris een dossier van de organisatie zien en aansluiten', async () => {
-    const { context, page, problems } = await newPage();
+    const { context, page, problems } = await newPage(browser, server.url);
     try {
       await login(page, 'leerkracht');
       await openDossier(page, LISA, 'Lisa Smit');

@@ -7,14 +7,12 @@
 // leader approves; JGZ acknowledges the handover; the worker sends the feedback after the
 // investigation; and the teacher reads it in the dossier.
 // Needs a built UI (`npx vite build`) and Chromium at /usr/bin/chromium.
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { startTestServer } from '../support/harness.ts';
 import { PASSWORD, buildWorld, importPersons, type World } from '../support/fixtures.ts';
-
-const RESULTS = path.resolve(import.meta.dirname, '../../test-results');
+import { RESULTS, checkStructure, launchBrowser, login, logout, menu, newPage, requireBuiltUi } from '../support/browser.ts';
 
 const TODAY = new Date().toISOString().slice(0, 10); // the harness clock's date
 const daysFrom = (date: string, days: number) => {
@@ -29,10 +27,7 @@ let browser: Browser;
 let child: string;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.resolve(import.meta.dirname, '../../web/dist/index.html'))) {
-    throw new Error('web/dist ontbreekt: voer eerst `npx vite build` uit.');
-  }
-  fs.mkdirSync(RESULTS, { recursive: true });
+  requireBuiltUi();
   server = await startTestServer();
   world = await buildWorld(server);
   const [mother, father] = [world.bsn(), world.bsn()];
@@ -42,11 +37,7 @@ beforeAll(async () => {
     { bsn: mother, givenNames: 'Anna', familyName: 'Veilig', dateOfBirth: '1988-01-01', municipalityCode: 'GM9001' },
     { bsn: father, givenNames: 'Kees', familyName: 'Veilig', dateOfBirth: '1986-01-01', municipalityCode: 'GM9001' },
   ], [{ parentBsn: mother, childBsn: child }, { parentBsn: father, childBsn: child }]);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 }, 60_000);
 
 afterAll(async () => {
@@ -54,51 +45,9 @@ afterAll(async () => {
   await server?.close();
 }, 30_000);
 
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport, locale: 'nl-NL' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    // A 4xx answer the UI handles (409, 422) is logged by Chromium; not a bug.
-    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
-  return { context, page, problems };
-}
-
-async function login(page: Page, username: string) {
-  await page.goto(`${server.url}/`);
-  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-  await page.getByLabel('Gebruikersnaam').fill(username);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-}
-
-async function logout(page: Page) {
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-}
-
-const menu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 // A string names the whole accessible name (Playwright would match any part of it).
 const region = (scope: Page | Locator, name: string | RegExp) => scope.getByRole('region', { name, exact: typeof name === 'string' });
 const form = (scope: Page | Locator, name: string | RegExp) => scope.getByRole('form', { name, exact: typeof name === 'string' });
-
-/** Structural accessibility checks: one h1, landmarks, and a label for every form control. */
-async function checkStructure(page: Page) {
-  expect(await page.locator('h1').count()).toBe(1);
-  expect(await page.getByRole('banner').count()).toBe(1);
-  expect(await page.getByRole('main').count()).toBe(1);
-  expect(await menu(page).count()).toBe(1);
-  const unlabelled = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')]
-      .filter((el) => el.type !== 'hidden' && (el.labels?.length ?? 0) === 0 && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
-      .map((el) => el.name || el.id),
-  );
-  expect(unlabelled).toEqual([]);
-}
 
 /** The API with the page's own session (cookie and CSRF token), for the professional's Meldcode steps. */
 async function sessionApi(page: Page) {
@@ -131,10 +80,10 @@ const status = (page: Page) => region(page, 'Zaak').locator('dd').filter({ has: 
 
 describe('Veilig Thuis in de browser', () => {
   it('van meldcode tot terugkoppeling: beoordelen, vier ogen, onderzoek, besluit, overdracht aan JGZ, terugkoppeling in het dossier', async () => {
-    const { context, page, problems } = await newPage();
+    const { context, page, problems } = await newPage(browser, server.url);
     try {
       // --- The teacher reports through the Meldcode (the steps through the API, in the page's session).
-      await login(page, 'leerkracht');
+      await login(page, 'leerkracht', PASSWORD);
       const api = await sessionApi(page);
       const dossier = await api('/dossiers', { bsn: child });
       const traject = await api('/meldcode-trajecten', { dossierId: dossier.id });
@@ -151,7 +100,7 @@ describe('Veilig Thuis in de browser', () => {
       await logout(page);
 
       // --- The Veilig Thuis worker finds the new case in the queue and opens it.
-      await login(page, 'vt');
+      await login(page, 'vt', PASSWORD);
       await menu(page).getByRole('link', { name: 'Veilig Thuis', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Veilig Thuis' }).waitFor();
       await checkStructure(page);
@@ -223,7 +172,7 @@ describe('Veilig Thuis in de browser', () => {
       await logout(page);
 
       // --- The team leader sees the caseload and the KPIs, and approves (four eyes).
-      await login(page, 'teamleider');
+      await login(page, 'teamleider', PASSWORD);
       await menu(page).getByRole('link', { name: 'Veilig Thuis', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Veilig Thuis' }).waitFor();
       const caseload = region(page, 'Caseload van het team').getByRole('row', { name: /Naam vt/ });
@@ -246,7 +195,7 @@ describe('Veilig Thuis in de browser', () => {
       await logout(page);
 
       // --- The worker answers the research questions: 1 with a conclusion, the others with a reason.
-      await login(page, 'vt');
+      await login(page, 'vt', PASSWORD);
       // From the Meldcode inbox to the case.
       await menu(page).getByRole('link', { name: 'Meldingen' }).click();
       await page.getByRole('table', { name: 'Ontvangen meldingen, nieuwste bovenaan' }).getByRole('link', { name: 'Lotte Veilig' }).click();
@@ -333,7 +282,7 @@ describe('Veilig Thuis in de browser', () => {
       await logout(page);
 
       // --- The team leader approves the decision: the handover goes to JGZ.
-      await login(page, 'teamleider');
+      await login(page, 'teamleider', PASSWORD);
       await page.goto(caseUrl);
       await page.getByRole('heading', { level: 1, name: /^Zaak \d+: Lotte Veilig$/ }).waitFor();
       const besluitRegion = region(page, 'Besluit');
@@ -347,7 +296,7 @@ describe('Veilig Thuis in de browser', () => {
       await logout(page);
 
       // --- JGZ acknowledges the handover.
-      await login(page, 'jgz');
+      await login(page, 'jgz', PASSWORD);
       await menu(page).getByRole('link', { name: 'Van Veilig Thuis' }).click();
       await page.getByRole('heading', { level: 1, name: 'Overdrachten van Veilig Thuis' }).waitFor();
       await checkStructure(page);
@@ -368,7 +317,7 @@ describe('Veilig Thuis in de browser', () => {
       await logout(page);
 
       // --- The worker sends the feedback after the investigation: concept, edited, sent.
-      await login(page, 'vt');
+      await login(page, 'vt', PASSWORD);
       await openCaseFromTeam(page, 'Mijn zaken');
       expect(await status(page).textContent()).toBe('Monitoring');
       expect(await region(page, 'Overdracht aan JGZ Noord').textContent()).toContain('Ontvangst bevestigd');
@@ -393,7 +342,7 @@ describe('Veilig Thuis in de browser', () => {
       await logout(page);
 
       // --- The teacher reads the feedback in the dossier's timeline.
-      await login(page, 'leerkracht');
+      await login(page, 'leerkracht', PASSWORD);
       await menu(page).getByRole('link', { name: 'Dossiers' }).click();
       await page.getByRole('table', { name: 'Uw dossiers' }).getByRole('link', { name: 'Lotte Veilig' }).click();
       await page.getByRole('heading', { level: 1, name: 'Dossier van Lotte Veilig' }).waitFor();
@@ -414,9 +363,9 @@ describe('Veilig Thuis in de browser', () => {
   }, 240_000);
 
   it('intake: een acute melding van een burger met toegezegde anonimiteit, de radar, en de acute actie', async () => {
-    const { context, page, problems } = await newPage();
+    const { context, page, problems } = await newPage(browser, server.url);
     try {
-      await login(page, 'vt');
+      await login(page, 'vt', PASSWORD);
       await menu(page).getByRole('link', { name: 'Veilig Thuis', exact: true }).click();
       await page.getByRole('link', { name: 'Nieuw advies of melding' }).click();
       await page.getByRole('heading', { level: 1, name: 'Nieuw advies of melding' }).waitFor();

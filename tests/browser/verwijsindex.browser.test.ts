@@ -1,15 +1,13 @@
 // Browser test of the web UI against the real server (in-memory PGlite with demo data): a family
 // match between a school and a GP in another region, and the regievoerder designated on it.
 // Needs a built UI (`npx vite build`) and Chromium at /usr/bin/chromium.
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../support/harness.ts';
 import { validBsns } from '../../src/modules/persons/bsn.ts';
-import { DEMO_PASSWORD } from '../../src/demo/seed.ts';
+import { RESULTS, checkStructure, launchBrowser, login, logout, newPage, requireBuiltUi } from '../support/browser.ts';
 
-const RESULTS = path.resolve(import.meta.dirname, '../../test-results');
 const today = new Date().toISOString().slice(0, 10); // the harness clock's date
 const year = Number(today.slice(0, 4));
 
@@ -41,50 +39,15 @@ let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.resolve(import.meta.dirname, '../../web/dist/index.html'))) {
-    throw new Error('web/dist ontbreekt: voer eerst `npx vite build` uit.');
-  }
-  fs.mkdirSync(RESULTS, { recursive: true });
+  requireBuiltUi();
   server = await startTestServer({ demo: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 }, 30_000);
-
-/** A fresh browser context whose page records script errors and console errors (e.g. CSP). */
-async function newPage(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    // A 4xx answer the UI handles (e.g. 404 for an unknown BSN) is logged by Chromium; not a bug.
-    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
-  return { context, page, problems };
-}
-
-async function login(page: Page, username: string) {
-  await page.goto(`${server.url}/`);
-  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-  await page.getByLabel('Gebruikersnaam').fill(username);
-  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-}
-
-async function logout(page: Page) {
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-}
 
 async function giveSignal(page: Page, youthBsn: string) {
   await page.getByRole('heading', { level: 1, name: 'Mijn signalen' }).waitFor();
@@ -94,23 +57,9 @@ async function giveSignal(page: Page, youthBsn: string) {
   await page.getByRole('button', { name: 'Signaal afgeven' }).click();
 }
 
-/** Structural accessibility checks: one h1, landmarks, and a label for every form control. */
-async function checkStructure(page: Page) {
-  expect(await page.locator('h1').count()).toBe(1);
-  expect(await page.getByRole('banner').count()).toBe(1);
-  expect(await page.getByRole('main').count()).toBe(1);
-  expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(1);
-  const unlabelled = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')]
-      .filter((el) => el.type !== 'hidden' && (el.labels?.length ?? 0) === 0 && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
-      .map((el) => el.name || el.id),
-  );
-  expect(unlabelled).toEqual([]);
-}
-
 describe('Verwijsindex in de browser', () => {
   it('laat een gezinsmatch ontstaan tussen school en huisarts en legt de regievoerder vast', async () => {
-    const { context, page, problems } = await newPage();
+    const { context, page, problems } = await newPage(browser, server.url);
     try {
       // The functioneel beheerder imports the family from a BRP extract.
       await login(page, 'beheerder');
@@ -174,7 +123,7 @@ describe('Verwijsindex in de browser', () => {
   }, 60_000);
 
   it('toont een Nederlandse foutmelding bij een ongeldig BSN, naast het veld', async () => {
-    const { context, page, problems } = await newPage();
+    const { context, page, problems } = await newPage(browser, server.url);
     try {
       await login(page, 'leerkracht');
       await giveSignal(page, '123456789'); // nine digits, fails the elfproef
@@ -198,7 +147,7 @@ describe('Verwijsindex in de browser', () => {
   }, 60_000);
 
   it('biedt bij een onbekend BSN aan de jeugdige vast te leggen en geeft dan het signaal af', async () => {
-    const { context, page, problems } = await newPage();
+    const { context, page, problems } = await newPage(browser, server.url);
     try {
       await login(page, 'leerkracht');
       await giveSignal(page, unknownYouth);
