@@ -15,6 +15,7 @@ import { DECISIONS, ITEM_VALUES, answerSchema, decisionSchema, recordSchemas, ty
 import { assertApprover, assertDecision, assertReceiver, assertStatus, houseBanUntil, notifyTeam, openQuestions, sendHandover, type ZaakRow } from './service.ts';
 import { raadFindings, zaakDetail, type ZaakDetail } from './views.ts';
 import { ASSESSMENT_SECTIONS } from './lists.ts';
+import { zaakDetailSchema } from './schemas.ts';
 
 type Write = (req: FastifyRequest, id: string, what: string, work: (tx: Kysely<DB>, user: AuthUser, zaak: ZaakRow) => Promise<unknown>) => Promise<ZaakDetail>;
 interface Helpers {
@@ -25,7 +26,6 @@ interface Helpers {
 }
 
 const params = z.object({ id: z.uuid() });
-const anyObject = z.any();
 const RECORD_PATHS: Record<RecordKind, string> = { informatie: 'informatie', risicoscenario: 'risicoscenarios', instrument: 'instrumenten', gesprek: 'gesprekken' };
 
 async function openInvestigation(tx: Kysely<DB>, zaak: ZaakRow) {
@@ -39,14 +39,14 @@ export function investigationRoutes(app: App, ctx: AppContext, { load, write, co
   const { db, clock, notifier } = ctx;
 
   app.put('/api/v1/vt-zaken/:id/onderzoek/plan', {
-    schema: { tags: ['veilig-thuis'], summary: 'Onderzoeksplan: welke informatie, van wie, met welke middelen', params, body: z.strictObject({ onderzoeksplan: z.string().trim().min(1).max(20_000) }), response: { 200: anyObject } },
+    schema: { tags: ['veilig-thuis'], summary: 'Onderzoeksplan: welke informatie, van wie, met welke middelen', params, body: z.strictObject({ onderzoeksplan: z.string().trim().min(1).max(20_000) }), response: { 200: zaakDetailSchema } },
   }, async (req) => write(req, req.params.id, 'onderzoeksplan', async (tx, _u, zaak) => {
     const o = await openInvestigation(tx, zaak);
     await tx.updateTable('vt_onderzoeken').set({ onderzoeksplan: req.body.onderzoeksplan }).where('id', '=', o.id).execute();
   }));
 
   app.post('/api/v1/vt-zaken/:id/onderzoek/vragen', {
-    schema: { tags: ['veilig-thuis'], summary: 'Specifieke onderzoeksvraag toevoegen (na de zes standaardvragen)', params, body: z.strictObject({ vraag: z.string().trim().min(5).max(1000) }), response: { 201: anyObject } },
+    schema: { tags: ['veilig-thuis'], summary: 'Specifieke onderzoeksvraag toevoegen (na de zes standaardvragen)', params, body: z.strictObject({ vraag: z.string().trim().min(5).max(1000) }), response: { 201: zaakDetailSchema } },
   }, async (req, reply) => reply.code(201).send(await write(req, req.params.id, 'onderzoeksvraag', async (tx, _u, zaak) => {
     const o = await openInvestigation(tx, zaak);
     const vragen: ResearchAnswer[] = [...o.vragen, { nr: o.vragen.length + 1, vraag: req.body.vraag, standaard: false, conclusie: null, bronnen: null, redenNietBeantwoord: null }];
@@ -56,7 +56,7 @@ export function investigationRoutes(app: App, ctx: AppContext, { load, write, co
   app.put('/api/v1/vt-zaken/:id/onderzoek/vragen/:nr', {
     schema: {
       tags: ['veilig-thuis'], summary: 'Onderzoeksvraag beantwoorden: conclusie met bronnen, of de reden waarom ze niet te beantwoorden is',
-      params: z.object({ id: z.uuid(), nr: z.coerce.number().int().min(1).max(100) }), body: answerSchema, response: { 200: anyObject },
+      params: z.object({ id: z.uuid(), nr: z.coerce.number().int().min(1).max(100) }), body: answerSchema, response: { 200: zaakDetailSchema },
     },
   }, async (req) => write(req, req.params.id, 'onderzoeksvraag-beantwoord', async (tx, _u, zaak) => {
     const o = await openInvestigation(tx, zaak);
@@ -80,7 +80,7 @@ export function investigationRoutes(app: App, ctx: AppContext, { load, write, co
         kindId: z.uuid().optional().describe('Bij een formulier over één kind'),
         antwoorden: z.record(z.string().max(40), z.strictObject({ waarde: z.enum(ITEM_VALUES), notitie: z.string().trim().max(2000).optional() })),
       }),
-      response: { 200: anyObject },
+      response: { 200: zaakDetailSchema },
     },
   }, async (req) => write(req, req.params.id, 'beoordeling', async (tx, _u, zaak) => {
     const o = await openInvestigation(tx, zaak);
@@ -101,7 +101,7 @@ export function investigationRoutes(app: App, ctx: AppContext, { load, write, co
 
   for (const kind of Object.keys(recordSchemas) as RecordKind[]) {
     app.post(`/api/v1/vt-zaken/:id/onderzoek/${RECORD_PATHS[kind]}`, {
-      schema: { tags: ['veilig-thuis'], summary: `Onderzoek: ${kind} vastleggen`, params, body: recordSchemas[kind], response: { 201: anyObject } },
+      schema: { tags: ['veilig-thuis'], summary: `Onderzoek: ${kind} vastleggen`, params, body: recordSchemas[kind], response: { 201: zaakDetailSchema } },
     }, async (req, reply) => reply.code(201).send(await write(req, (req.params as { id: string }).id, kind, async (tx, user, zaak) => {
       const o = await openInvestigation(tx, zaak);
       await assertRecord(tx, zaak, kind, req.body as Record<string, unknown>, clock.today());
@@ -112,7 +112,7 @@ export function investigationRoutes(app: App, ctx: AppContext, { load, write, co
   // --- Decision, four eyes ----------------------------------------------------------------------
 
   app.post('/api/v1/vt-zaken/:id/besluiten', {
-    schema: { tags: ['veilig-thuis'], summary: 'Besluit na onderzoek voorstellen, met onderbouwing; gaat ter goedkeuring naar een teamleider', params, body: decisionSchema, response: { 201: anyObject } },
+    schema: { tags: ['veilig-thuis'], summary: 'Besluit na onderzoek voorstellen, met onderbouwing; gaat ter goedkeuring naar een teamleider', params, body: decisionSchema, response: { 201: zaakDetailSchema } },
   }, async (req, reply) => reply.code(201).send(await write(req, req.params.id, 'besluit-voorgesteld', async (tx, user, zaak) => {
     const o = await openInvestigation(tx, zaak);
     const open = openQuestions(o.vragen);
@@ -136,7 +136,7 @@ export function investigationRoutes(app: App, ctx: AppContext, { load, write, co
   }
 
   app.post('/api/v1/vt-besluiten/:id/goedkeuring', {
-    schema: { tags: ['veilig-thuis'], summary: 'Besluit goedkeuren (teamleider, niet de opsteller); voert het besluit uit', params, body: z.strictObject({ akkoord: z.literal(true) }), response: { 200: anyObject } },
+    schema: { tags: ['veilig-thuis'], summary: 'Besluit goedkeuren (teamleider, niet de opsteller); voert het besluit uit', params, body: z.strictObject({ akkoord: z.literal(true) }), response: { 200: zaakDetailSchema } },
   }, async (req) => {
     const b = await decisionFor(req.params.id);
     return write(req, b.zaak_id, 'besluit-goedgekeurd', async (tx, user, zaak) => {
@@ -162,7 +162,7 @@ export function investigationRoutes(app: App, ctx: AppContext, { load, write, co
   });
 
   app.post('/api/v1/vt-besluiten/:id/afwijzing', {
-    schema: { tags: ['veilig-thuis'], summary: 'Besluit niet goedkeuren: terug naar het onderzoek, met de reden', params, body: z.strictObject({ reden: z.string().trim().min(1).max(5000) }), response: { 200: anyObject } },
+    schema: { tags: ['veilig-thuis'], summary: 'Besluit niet goedkeuren: terug naar het onderzoek, met de reden', params, body: z.strictObject({ reden: z.string().trim().min(1).max(5000) }), response: { 200: zaakDetailSchema } },
   }, async (req) => {
     const b = await decisionFor(req.params.id);
     return write(req, b.zaak_id, 'besluit-afgewezen', async (tx, user, zaak) => {
@@ -185,7 +185,7 @@ export function investigationRoutes(app: App, ctx: AppContext, { load, write, co
   }
 
   app.get('/api/v1/vt-zaken/:id/raad-verzoek', {
-    schema: { tags: ['veilig-thuis'], summary: 'Verzoek tot onderzoek aan de Raad, met de bevindingen van het onderzoek (zonder beschermde melder)', params, response: { 200: anyObject } },
+    schema: { tags: ['veilig-thuis'], summary: 'Verzoek tot onderzoek aan de Raad, met de bevindingen van het onderzoek (zonder beschermde melder)', params, response: { 200: zaakDetailSchema } },
   }, async (req) => {
     const { zaak, verzoek } = await raadRequest(req, req.params.id);
     await recordAudit(db, actorOf(req), await concerning(db, zaak.id, 'read', 'vt-raad-verzoek'));

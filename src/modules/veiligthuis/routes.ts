@@ -21,10 +21,10 @@ import {
 import { TEAM_LISTS, feedbackConcept, handoverView, radar, teamList, zaakDetail } from './views.ts';
 import { ASSESSMENT_SECTIONS, ALARM_SIGNAL_GROUPS, RESEARCH_QUESTIONS, RISK_INSTRUMENTS } from './lists.ts';
 import { investigationRoutes } from './investigation-routes.ts';
+import { caseloadSchema, handoverViewSchema, kpiSchema, radarSchema, zaakDetailSchema, zaakSummarySchema } from './schemas.ts';
 import { kpis } from './kpis.ts';
 
 const params = z.object({ id: z.uuid() });
-const anyObject = z.any();
 
 export function veiligThuisRoutes(app: App, ctx: AppContext) {
   const { db, clock, notifier } = ctx;
@@ -63,7 +63,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   }
 
   app.get('/api/v1/vt-referentie', {
-    schema: { tags: ['veilig-thuis'], summary: 'De lijsten waaruit de formulieren zijn opgebouwd, met bronverwijzing (geen persoonsgegevens)', response: { 200: anyObject } },
+    schema: { tags: ['veilig-thuis'], summary: 'De lijsten waaruit de formulieren zijn opgebouwd, met bronverwijzing (geen persoonsgegevens)', response: { 200: zaakDetailSchema } },
   }, async (req) => {
     requireRole(req, VT_ROLES);
     return { onderzoeksvragen: RESEARCH_QUESTIONS, alarmsignalen: ALARM_SIGNAL_GROUPS, beoordelingen: ASSESSMENT_SECTIONS, instrumenten: RISK_INSTRUMENTS,
@@ -71,7 +71,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   });
 
   app.post('/api/v1/vt-zaken', {
-    schema: { tags: ['veilig-thuis'], summary: 'Advies of melding vastleggen (telefonisch van een professional, of van een burger)', body: intakeSchema, response: { 201: anyObject } },
+    schema: { tags: ['veilig-thuis'], summary: 'Advies of melding vastleggen (telefonisch van een professional, of van een burger)', body: intakeSchema, response: { 201: zaakDetailSchema } },
   }, async (req, reply) => {
     const user = requireRole(req, VT_ROLES);
     const detail = await db.transaction().execute(async (tx) => {
@@ -85,7 +85,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   app.get('/api/v1/vt-zaken', {
     schema: {
       tags: ['veilig-thuis'], summary: 'Werklijsten van het team: wachtrij (nieuw, op termijn), mijn zaken, te laat, wacht op bevestiging van overdracht',
-      querystring: z.strictObject({ lijst: z.enum(TEAM_LISTS).default('open') }), response: { 200: z.object({ items: z.array(anyObject) }) },
+      querystring: z.strictObject({ lijst: z.enum(TEAM_LISTS).default('open') }), response: { 200: z.object({ items: z.array(zaakSummarySchema) }) },
     },
   }, async (req) => {
     const user = requireRole(req, VT_ROLES);
@@ -97,7 +97,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   });
 
   app.get('/api/v1/vt-zaken/:id', {
-    schema: { tags: ['veilig-thuis'], summary: 'Eén zaak, volledig (alleen het Veilig Thuis-team)', params, response: { 200: anyObject } },
+    schema: { tags: ['veilig-thuis'], summary: 'Eén zaak, volledig (alleen het Veilig Thuis-team)', params, response: { 200: zaakDetailSchema } },
   }, async (req) => {
     const { zaak } = await load(req, req.params.id);
     await recordAudit(db, actorOf(req), await concerning(db, zaak.id, 'read'));
@@ -108,7 +108,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
     schema: {
       tags: ['veilig-thuis'], summary: 'Acuut markeren, anonimiteit toezeggen of de wens tot terugkoppeling vastleggen', params,
       body: z.strictObject({ acuut: z.literal(true).optional(), anonimiteitToegezegd: z.boolean().optional(), terugkoppelingGewenst: z.boolean().optional() }),
-      response: { 200: anyObject },
+      response: { 200: zaakDetailSchema },
     },
   }, async (req) => write(req, req.params.id, 'eigenschappen', async (tx, user, zaak) => {
     const b = req.body;
@@ -126,7 +126,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   }));
 
   app.post('/api/v1/vt-zaken/:id/acute-actie', {
-    schema: { tags: ['veilig-thuis'], summary: 'Vastleggen wat er direct is gedaan bij een acute zaak', params, body: z.strictObject({ actie: z.string().trim().min(1).max(5000) }), response: { 200: anyObject } },
+    schema: { tags: ['veilig-thuis'], summary: 'Vastleggen wat er direct is gedaan bij een acute zaak', params, body: z.strictObject({ actie: z.string().trim().min(1).max(5000) }), response: { 200: zaakDetailSchema } },
   }, async (req) => write(req, req.params.id, 'acute-actie', async (tx, user, zaak) => {
     if (!zaak.acuut) throw conflict('not-acute', 'Deze zaak is niet als acuut gemarkeerd.');
     if (zaak.acuut_actie_at) throw conflict('acute-already-handled', 'De acute actie is al vastgelegd.');
@@ -134,7 +134,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   }));
 
   app.post('/api/v1/vt-zaken/:id/toewijzing', {
-    schema: { tags: ['veilig-thuis'], summary: 'Zaak toewijzen aan een medewerker (teamleider), of zelf oppakken', params, body: z.strictObject({ userId: z.uuid() }), response: { 200: anyObject } },
+    schema: { tags: ['veilig-thuis'], summary: 'Zaak toewijzen aan een medewerker (teamleider), of zelf oppakken', params, body: z.strictObject({ userId: z.uuid() }), response: { 200: zaakDetailSchema } },
   }, async (req) => write(req, req.params.id, 'toewijzing', async (tx, user, zaak) => {
     if (user.role !== 'teamleider' && req.body.userId !== user.id) throw forbidden('Alleen een teamleider wijst zaken toe aan anderen; u kunt een zaak wel zelf oppakken.', 'assign-requires-teamleider');
     const worker = await tx.selectFrom('users').select(['id', 'organisation_id', 'role', 'active']).where('id', '=', req.body.userId).executeTakeFirst();
@@ -149,7 +149,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   }));
 
   app.get('/api/v1/vt-caseload', {
-    schema: { tags: ['veilig-thuis'], summary: 'Caseload per medewerker van het team (aantallen)', response: { 200: z.object({ items: z.array(anyObject) }) } },
+    schema: { tags: ['veilig-thuis'], summary: 'Caseload per medewerker van het team (aantallen)', response: { 200: caseloadSchema } },
   }, async (req) => {
     const user = requireRole(req, VT_ROLES);
     const today = clock.today();
@@ -169,7 +169,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   app.get('/api/v1/vt-kpis', {
     schema: {
       tags: ['veilig-thuis'], summary: 'Stuurinformatie: aandeel veiligheidsbeoordelingen binnen 5 werkdagen en onderzoeken binnen 10 weken, per team en periode',
-      querystring: z.strictObject({ van: dateSchema, tot: dateSchema }), response: { 200: anyObject },
+      querystring: z.strictObject({ van: dateSchema, tot: dateSchema }), response: { 200: kpiSchema },
     },
   }, async (req) => {
     const user = requireRole(req, ['teamleider', 'veilig_thuis_medewerker', 'regiocoordinator']);
@@ -180,7 +180,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   });
 
   app.get('/api/v1/vt-zaken/:id/radar', {
-    schema: { tags: ['veilig-thuis'], summary: 'Radar: eerdere adviezen, meldingen, Verwijsindex-matches en Veilig Thuis-bemoeienis bij dit kind en huishouden', params, response: { 200: anyObject } },
+    schema: { tags: ['veilig-thuis'], summary: 'Radar: eerdere adviezen, meldingen, Verwijsindex-matches en Veilig Thuis-bemoeienis bij dit kind en huishouden', params, response: { 200: radarSchema } },
   }, async (req) => {
     const { zaak } = await load(req, req.params.id);
     const r = await radar(db, zaak);
@@ -191,7 +191,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   app.post('/api/v1/vt-zaken/:id/betrokkenen', {
     schema: {
       tags: ['veilig-thuis'], summary: 'Directbetrokkene toevoegen (kind, ouder/verzorger, huisgenoot, vermoedelijke pleger)', params,
-      body: betrokkeneSchema, response: { 200: anyObject },
+      body: betrokkeneSchema, response: { 200: zaakDetailSchema },
     },
   }, async (req) => write(req, req.params.id, 'betrokkene', async (tx, _user, zaak) => {
     assertStatus(zaak, ['advies', 'veiligheidsbeoordeling', 'vb_ter_goedkeuring', 'onderzoek'], 'Een betrokkene toevoegen');
@@ -210,7 +210,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   }));
 
   app.post('/api/v1/vt-zaken/:id/ambtshalve-melding', {
-    schema: { tags: ['veilig-thuis'], summary: 'Advies omzetten in een melding door Veilig Thuis zelf (ambtshalve), met de reden', params, body: z.strictObject({ reden: z.string().trim().min(1).max(5000) }), response: { 200: anyObject } },
+    schema: { tags: ['veilig-thuis'], summary: 'Advies omzetten in een melding door Veilig Thuis zelf (ambtshalve), met de reden', params, body: z.strictObject({ reden: z.string().trim().min(1).max(5000) }), response: { 200: zaakDetailSchema } },
   }, async (req) => write(req, req.params.id, 'ambtshalve-melding', async (tx, user, zaak) => {
     if (zaak.soort !== 'advies' || zaak.status !== 'advies') throw conflict('not-an-advice', 'Alleen een lopend advies kan ambtshalve een melding worden.');
     const child = await tx.selectFrom('vt_betrokkenen').select('id').where('zaak_id', '=', zaak.id).where('rol', '=', 'kind').executeTakeFirst();
@@ -222,7 +222,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   }));
 
   app.post('/api/v1/vt-zaken/:id/afsluiting', {
-    schema: { tags: ['veilig-thuis'], summary: 'Advies afronden, of monitoring afsluiten als de situatie stabiel veilig is', params, body: z.strictObject({ reden: z.string().trim().min(1).max(5000) }), response: { 200: anyObject } },
+    schema: { tags: ['veilig-thuis'], summary: 'Advies afronden, of monitoring afsluiten als de situatie stabiel veilig is', params, body: z.strictObject({ reden: z.string().trim().min(1).max(5000) }), response: { 200: zaakDetailSchema } },
   }, async (req) => write(req, req.params.id, 'afsluiting', async (tx, _user, zaak) => {
     assertStatus(zaak, ['advies', 'monitoring'], 'Afsluiten');
     if (zaak.status === 'monitoring') {
@@ -239,7 +239,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   // --- Safety assessment, four eyes ------------------------------------------------------------
 
   app.post('/api/v1/vt-zaken/:id/veiligheidsbeoordelingen', {
-    schema: { tags: ['veilig-thuis'], summary: 'Veiligheidsbeoordeling vastleggen met uitkomst; gaat ter goedkeuring naar een teamleider', params, body: safetyAssessmentSchema, response: { 201: anyObject } },
+    schema: { tags: ['veilig-thuis'], summary: 'Veiligheidsbeoordeling vastleggen met uitkomst; gaat ter goedkeuring naar een teamleider', params, body: safetyAssessmentSchema, response: { 201: zaakDetailSchema } },
   }, async (req, reply) => reply.code(201).send(await write(req, req.params.id, 'veiligheidsbeoordeling', async (tx, user, zaak) => {
     assertStatus(zaak, ['veiligheidsbeoordeling'], 'Een veiligheidsbeoordeling vastleggen');
     assertSafetyAssessment(req.body);
@@ -255,7 +255,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   })));
 
   app.post('/api/v1/vt-veiligheidsbeoordelingen/:id/goedkeuring', {
-    schema: { tags: ['veilig-thuis'], summary: 'Uitkomst van de veiligheidsbeoordeling goedkeuren (teamleider, niet de opsteller)', params, body: z.strictObject({ akkoord: z.literal(true) }), response: { 200: anyObject } },
+    schema: { tags: ['veilig-thuis'], summary: 'Uitkomst van de veiligheidsbeoordeling goedkeuren (teamleider, niet de opsteller)', params, body: z.strictObject({ akkoord: z.literal(true) }), response: { 200: zaakDetailSchema } },
   }, async (req) => {
     const vb = await db.selectFrom('vt_veiligheidsbeoordelingen').selectAll().where('id', '=', req.params.id).executeTakeFirst();
     if (!vb) throw notFound('Deze veiligheidsbeoordeling bestaat niet.');
@@ -269,7 +269,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   });
 
   app.post('/api/v1/vt-veiligheidsbeoordelingen/:id/afwijzing', {
-    schema: { tags: ['veilig-thuis'], summary: 'Uitkomst niet goedkeuren: terug naar de medewerker, met de reden', params, body: z.strictObject({ reden: z.string().trim().min(1).max(5000) }), response: { 200: anyObject } },
+    schema: { tags: ['veilig-thuis'], summary: 'Uitkomst niet goedkeuren: terug naar de medewerker, met de reden', params, body: z.strictObject({ reden: z.string().trim().min(1).max(5000) }), response: { 200: zaakDetailSchema } },
   }, async (req) => {
     const vb = await db.selectFrom('vt_veiligheidsbeoordelingen').selectAll().where('id', '=', req.params.id).executeTakeFirst();
     if (!vb) throw notFound('Deze veiligheidsbeoordeling bestaat niet.');
@@ -298,7 +298,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
     h.betrokkenen.filter((b) => b.personId).map((b) => ({ action, recordType: 'vt-overdracht', recordId: h.id, personId: b.personId }));
 
   app.get('/api/v1/vt-overdrachten', {
-    schema: { tags: ['veilig-thuis'], summary: 'Overdrachten van Veilig Thuis aan mijn organisatie', response: { 200: z.object({ items: z.array(anyObject) }) } },
+    schema: { tags: ['veilig-thuis'], summary: 'Overdrachten van Veilig Thuis aan mijn organisatie', response: { 200: z.object({ items: z.array(handoverViewSchema) }) } },
   }, async (req) => {
     const user = requireRole(req, CASEWORK_ROLES);
     const ids = await db.selectFrom('vt_overdrachten').select('id').where('naar_organisation_id', '=', user.organisationId).orderBy('verzonden_at', 'desc').execute();
@@ -309,7 +309,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   });
 
   app.get('/api/v1/vt-overdrachten/:id', {
-    schema: { tags: ['veilig-thuis'], summary: 'Eén overdracht met de veiligheidsvoorwaarden', params, response: { 200: anyObject } },
+    schema: { tags: ['veilig-thuis'], summary: 'Eén overdracht met de veiligheidsvoorwaarden', params, response: { 200: handoverViewSchema } },
   }, async (req) => {
     const { h } = await handoverFor(req, req.params.id);
     await recordAudit(db, actorOf(req), handoverAudit(h, 'read'));
@@ -317,7 +317,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   });
 
   app.post('/api/v1/vt-overdrachten/:id/ontvangst', {
-    schema: { tags: ['veilig-thuis'], summary: 'Ontvangst en overname bevestigen; pas dan verdwijnt de zaak van de lijst van Veilig Thuis', params, response: { 200: anyObject } },
+    schema: { tags: ['veilig-thuis'], summary: 'Ontvangst en overname bevestigen; pas dan verdwijnt de zaak van de lijst van Veilig Thuis', params, response: { 200: handoverViewSchema } },
   }, async (req) => {
     const { user, h } = await handoverFor(req, req.params.id);
     if (h.bevestigdAt) throw conflict('already-acknowledged', 'De overdracht is al bevestigd.');
@@ -339,7 +339,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   // --- Monitoring -------------------------------------------------------------------------------
 
   app.post('/api/v1/vt-zaken/:id/monitoring', {
-    schema: { tags: ['veilig-thuis'], summary: 'Monitoringsmoment plannen', params, body: z.strictObject({ geplandOp: dateSchema }), response: { 201: anyObject } },
+    schema: { tags: ['veilig-thuis'], summary: 'Monitoringsmoment plannen', params, body: z.strictObject({ geplandOp: dateSchema }), response: { 201: zaakDetailSchema } },
   }, async (req, reply) => reply.code(201).send(await write(req, req.params.id, 'monitoring-gepland', async (tx, _user, zaak) => {
     assertStatus(zaak, ['overdracht', 'monitoring'], 'Monitoring plannen');
     if (req.body.geplandOp < clock.today()) throw unprocessable('date-in-past', 'Plan een monitoringsmoment vandaag of later.', { field: 'geplandOp' });
@@ -350,7 +350,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
     schema: {
       tags: ['veilig-thuis'], summary: 'Monitoringsmoment vastleggen: is de situatie stabiel veilig? Niet veilig heropent de veiligheidsbeoordeling', params,
       body: z.strictObject({ uitgevoerdOp: dateSchema, uitkomst: z.enum(['stabiel_veilig', 'niet_veilig']), bevraagd: z.string().trim().min(1).max(2000).describe('Wie zijn bevraagd: gezin en professionals'), bevindingen: z.string().trim().min(1).max(10_000) }),
-      response: { 200: anyObject },
+      response: { 200: zaakDetailSchema },
     },
   }, async (req) => {
     const m = await db.selectFrom('vt_monitoring').selectAll().where('id', '=', req.params.id).executeTakeFirst();
@@ -397,7 +397,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
     schema: {
       tags: ['veilig-thuis'], summary: 'Terugkoppeling aan de melder versturen (melder in Kindveilig: in het eigen dossier)', params,
       body: z.strictObject({ moment: momentSchema, tekst: z.string().trim().min(1).max(10_000), kanaal: z.enum(['telefoon', 'brief', 'email']).optional() }),
-      response: { 201: anyObject },
+      response: { 201: zaakDetailSchema },
     },
   }, async (req, reply) => reply.code(201).send(await write(req, req.params.id, 'terugkoppeling', async (tx, user, zaak) => {
     await feedbackContext(tx, user, zaak, req.body.moment);

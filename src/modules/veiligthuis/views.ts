@@ -157,13 +157,13 @@ export async function radar(db: Kysely<DB>, zaak: ZaakRow) {
     ...zaken.map((z) => {
       const own = z.organisation_id === zaak.organisation_id;
       return {
-        soort: z.soort === 'advies' ? 'vt-advies' : 'vt-melding', datum: iso(z.ontvangen_at)!, organisatie: z.organisatie, wie: z.wie ?? [],
+        soort: z.soort === 'advies' ? 'vt-advies' as const : 'vt-melding' as const, datum: iso(z.ontvangen_at)!, organisatie: z.organisatie, wie: z.wie ?? [],
         zaakId: own ? z.id : null, nummer: own ? Number(z.nummer) : null, status: z.status,
         uitkomst: outcomeOf.get(z.id) ?? null, samenvatting: own ? z.zorg.slice(0, 200) : null,
       };
     }),
     ...matches.rows.map((m) => ({
-      soort: m.type === 'kind' ? 'verwijsindex-kindmatch' : 'verwijsindex-gezinsmatch', datum: iso(m.created_at)!, organisatie: m.organisaties.join(', '),
+      soort: m.type === 'kind' ? 'verwijsindex-kindmatch' as const : 'verwijsindex-gezinsmatch' as const, datum: iso(m.created_at)!, organisatie: m.organisaties.join(', '),
       wie: m.wie, zaakId: null, nummer: null, status: null, uitkomst: null, samenvatting: null,
     })),
   ].sort((a, b) => b.datum.localeCompare(a.datum));
