@@ -90,9 +90,9 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   }, async (req) => {
     const user = requireRole(req, VT_ROLES);
     const items = await teamList(db, user, req.query.lijst, clock.today());
-    const events: AuditEvent[] = [];
-    for (const z of items) events.push(...await concerning(db, z.id, 'read'));
-    await recordAudit(db, actorOf(req), events);
+    const persons = items.length ? await db.selectFrom('vt_betrokkenen').select(['zaak_id', 'person_id'])
+      .where('zaak_id', 'in', items.map((z) => z.id)).where('person_id', 'is not', null).execute() : [];
+    await recordAudit(db, actorOf(req), persons.map((p) => ({ action: 'read', recordType: 'vt-zaak', recordId: p.zaak_id, personId: p.person_id })));
     return { items };
   });
 
