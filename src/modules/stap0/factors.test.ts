@@ -6,20 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { FACTOR_GROUPS, SEED_LISTS, type Factor, type FactorGroup, type SeedListId } from './factors.ts';
+import { sharedDir } from '../../../tests/support/shared-folder.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Locating and reading the seeds
 
-function findRepoRoot(from: string): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const pkg = path.join(dir, 'package.json');
-    if (fs.existsSync(pkg) && JSON.parse(fs.readFileSync(pkg, 'utf8')).name === 'kindveilig') return dir;
-    if (path.dirname(dir) === dir) throw new Error(`Repository root (package.json "kindveilig") not found above ${from}`);
-  }
-}
-
-const repoRoot = findRepoRoot(import.meta.dirname);
-const sharedDir = path.resolve(repoRoot, '../shared');
 const seedsDir = path.join(sharedDir, 'seeds');
 
 function readSeed(number: '001' | '004'): string {

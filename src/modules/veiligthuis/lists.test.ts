@@ -22,20 +22,12 @@ import {
   assessmentItem, isAlarmSignalId, isAssessmentSectionId,
   type ListItem, type TableDimension, type AssessmentSectionId,
 } from './lists.ts';
+import { sharedDir } from '../../../tests/support/shared-folder.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Locating and reading the extraction
 
-function findRepoRoot(from: string): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const pkg = path.join(dir, 'package.json');
-    if (fs.existsSync(pkg) && JSON.parse(fs.readFileSync(pkg, 'utf8')).name === 'kindveilig') return dir;
-    if (path.dirname(dir) === dir) throw new Error(`Repository root (package.json "kindveilig") not found above ${from}`);
-  }
-}
-
-const repoRoot = findRepoRoot(import.meta.dirname);
-const domainDir = path.resolve(repoRoot, '../shared/domain');
+const domainDir = path.join(sharedDir, 'domain');
 const sourceFile = path.join(domainDir, 'seed-001-part-b-investigation-safety-risk-conversations.md');
 
 let cachedLines: string[] | undefined;
