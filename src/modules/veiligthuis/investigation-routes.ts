@@ -15,7 +15,7 @@ import { DECISIONS, ITEM_VALUES, answerSchema, decisionSchema, recordSchemas, ty
 import { assertApprover, assertDecision, assertReceiver, assertStatus, houseBanUntil, notifyTeam, openQuestions, sendHandover, type ZaakRow } from './service.ts';
 import { raadFindings, zaakDetail, type ZaakDetail } from './views.ts';
 import { ASSESSMENT_SECTIONS } from './lists.ts';
-import { zaakDetailSchema } from './schemas.ts';
+import { raadVerzoekSchema, zaakDetailSchema } from './schemas.ts';
 
 type Write = (req: FastifyRequest, id: string, what: string, work: (tx: Kysely<DB>, user: AuthUser, zaak: ZaakRow) => Promise<unknown>) => Promise<ZaakDetail>;
 interface Helpers {
@@ -185,7 +185,7 @@ export function investigationRoutes(app: App, ctx: AppContext, { load, write, co
   }
 
   app.get('/api/v1/vt-zaken/:id/raad-verzoek', {
-    schema: { tags: ['veilig-thuis'], summary: 'Verzoek tot onderzoek aan de Raad, met de bevindingen van het onderzoek (zonder beschermde melder)', params, response: { 200: zaakDetailSchema } },
+    schema: { tags: ['veilig-thuis'], summary: 'Verzoek tot onderzoek aan de Raad, met de bevindingen van het onderzoek (zonder beschermde melder)', params, response: { 200: raadVerzoekSchema } },
   }, async (req) => {
     const { zaak, verzoek } = await raadRequest(req, req.params.id);
     await recordAudit(db, actorOf(req), await concerning(db, zaak.id, 'read', 'vt-raad-verzoek'));

@@ -21,7 +21,7 @@ import {
 import { TEAM_LISTS, feedbackConcept, handoverView, radar, teamList, zaakDetail } from './views.ts';
 import { ASSESSMENT_SECTIONS, ALARM_SIGNAL_GROUPS, RESEARCH_QUESTIONS, RISK_INSTRUMENTS } from './lists.ts';
 import { investigationRoutes } from './investigation-routes.ts';
-import { caseloadSchema, handoverViewSchema, kpiSchema, radarSchema, zaakDetailSchema, zaakSummarySchema } from './schemas.ts';
+import { caseloadSchema, handoverViewSchema, kpiSchema, radarSchema, referentieSchema, zaakDetailSchema, zaakSummarySchema } from './schemas.ts';
 import { kpis } from './kpis.ts';
 
 const params = z.object({ id: z.uuid() });
@@ -63,7 +63,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   }
 
   app.get('/api/v1/vt-referentie', {
-    schema: { tags: ['veilig-thuis'], summary: 'De lijsten waaruit de formulieren zijn opgebouwd, met bronverwijzing (geen persoonsgegevens)', response: { 200: zaakDetailSchema } },
+    schema: { tags: ['veilig-thuis'], summary: 'De lijsten waaruit de formulieren zijn opgebouwd, met bronverwijzing (geen persoonsgegevens)', response: { 200: referentieSchema } },
   }, async (req) => {
     requireRole(req, VT_ROLES);
     return { onderzoeksvragen: RESEARCH_QUESTIONS, alarmsignalen: ALARM_SIGNAL_GROUPS, beoordelingen: ASSESSMENT_SECTIONS, instrumenten: RISK_INSTRUMENTS,

@@ -1,6 +1,6 @@
 // Response shapes of the Veilig Thuis API, for the OpenAPI document and response validation.
-// The full case (GET /vt-zaken/:id) is described in views.ts (zaakDetail) and left open here.
 import { z } from 'zod';
+import { ITEM_VALUES, ROLLEN, STATUSES, decisionSchema, melderSchema, safetyAssessmentSchema } from './model.ts';
 
 const named = z.object({ id: z.string(), naam: z.string() });
 
@@ -43,4 +43,61 @@ export const caseloadSchema = z.object({
   items: z.array(z.object({ userId: z.string(), naam: z.string(), rol: z.string(), open: z.number(), onderzoeken: z.number(), teLaat: z.number() })),
 });
 
-export const zaakDetailSchema = z.any().describe('De volledige zaak: melding, betrokkenen, veiligheidsbeoordelingen, onderzoek, besluiten, overdrachten, monitoring en terugkoppelingen (zie views.ts, zaakDetail)');
+const byAt = z.object({ at: z.string(), door: z.string().nullable() });
+const answer = z.object({ waarde: z.enum(ITEM_VALUES), notitie: z.string().optional() });
+
+/** The whole case as the Veilig Thuis team sees it (views.ts, zaakDetail). */
+export const zaakDetailSchema = z.object({
+  id: z.string(), nummer: z.number(), soort: z.enum(['advies', 'melding']), bron: z.enum(['meldcode', 'professional', 'burger']),
+  status: z.string().describe(STATUSES.join(' → ')), zorg: z.string(), ontvangenAt: z.string(), deadline: z.string().nullable(),
+  acuutOpen: z.boolean(), veiligheidsbeoordelingTeLaat: z.boolean(), acuut: z.boolean(),
+  acuutActie: byAt.extend({ actie: z.string() }).nullable(),
+  melder: melderSchema.nullable().describe('Alleen voor het Veilig Thuis-team'), melderInKindveilig: z.boolean(),
+  anoniemAdvies: z.boolean(), anonimiteitToegezegd: z.boolean(), terugkoppelingGewenst: z.boolean(),
+  ambtshalve: byAt.extend({ reden: z.string() }).nullable(), vtMeldingId: z.string().nullable(), behandelaar: named.nullable(),
+  betrokkenen: z.array(z.object({
+    id: z.string(), personId: z.string().nullable(), naam: z.string(), rol: z.string().describe(ROLLEN.join(', ')), toelichting: z.string().nullable(),
+    bsn: z.string().nullable(), geboortedatum: z.string().nullable(),
+  })),
+  veiligheidsbeoordelingen: z.array(z.object({
+    id: z.string(), ronde: z.number(), gegevens: safetyAssessmentSchema, uitkomst: safetyAssessmentSchema.shape.uitkomst,
+    vastgelegdDoor: z.string().nullable(), vastgelegdDoorId: z.string(), vastgelegdAt: z.string(),
+    goedgekeurdDoor: z.string().nullable(), goedgekeurdAt: z.string().nullable(),
+  })),
+  onderzoek: z.object({
+    id: z.string(), gestartOp: z.string(), streefdatum: z.string(), afgeslotenOp: z.string().nullable(), teLaat: z.boolean(),
+    onderzoeksplan: z.string().nullable(),
+    vragen: z.array(z.object({
+      nr: z.number(), vraag: z.string(), standaard: z.boolean(), conclusie: z.string().nullable(), bronnen: z.string().nullable(), redenNietBeantwoord: z.string().nullable(),
+    })),
+    openVragen: z.array(z.number()),
+    beoordelingen: z.record(z.string(), z.record(z.string(), answer)).describe('Per formulier (en kind): item-id → oordeel'),
+    records: z.array(z.object({
+      id: z.string(), soort: z.enum(['informatie', 'risicoscenario', 'instrument', 'gesprek']), gegevens: z.record(z.string(), z.unknown()),
+      vastgelegdDoor: z.string().nullable(), vastgelegdAt: z.string(),
+    })),
+  }).nullable(),
+  besluiten: z.array(z.object({
+    id: z.string(), gegevens: decisionSchema.extend({ huisverbodTot: z.string().optional() }),
+    voorgesteldDoor: z.string().nullable(), voorgesteldDoorId: z.string(), voorgesteldAt: z.string(),
+    goedgekeurdDoor: z.string().nullable(), goedgekeurdAt: z.string().nullable(), raadVerzoek: z.boolean(),
+  })),
+  overdrachten: z.array(z.object({
+    id: z.string(), naarOrganisatie: z.string(), naarUser: z.string().nullable(), veiligheidsvoorwaarden: z.array(z.string()), informatie: z.string(),
+    verzondenAt: z.string(), bevestigdDoor: z.string().nullable(), bevestigdAt: z.string().nullable(),
+  })),
+  monitoring: z.array(z.object({
+    id: z.string(), geplandOp: z.string(), uitgevoerdOp: z.string().nullable(), uitkomst: z.enum(['stabiel_veilig', 'niet_veilig']).nullable(),
+    bevraagd: z.string().nullable(), bevindingen: z.string().nullable(),
+  })),
+  terugkoppelingen: z.array(z.object({
+    id: z.string(), moment: z.enum(['na_veiligheidsbeoordeling', 'na_onderzoek']), tekst: z.string(), kanaal: z.enum(['kindveilig', 'telefoon', 'brief', 'email']),
+    verzondenAt: z.string(), door: z.string().nullable(),
+  })),
+});
+
+/** The request to the Raad as stored at approval (views.ts, raadFindings). */
+export const raadVerzoekSchema = z.record(z.string(), z.unknown()).describe('Verzoek met vraag, betrokkenen, melding (zonder beschermde melder), veiligheidsbeoordeling, onderzoek en besluit');
+
+/** The reference lists of lists.ts, for the forms. */
+export const referentieSchema = z.record(z.string(), z.unknown()).describe('onderzoeksvragen, alarmsignalen, beoordelingen, instrumenten en termijnen, met bronverwijzing');
