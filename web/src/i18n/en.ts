@@ -8,9 +8,9 @@ import { vtEn } from './vt.en.ts';
 export const en: Record<MessageKey, string> = {
   ...ketenEn,
   'app.name': 'Kindveilig',
-  'app.tagline': 'Referral index for professionals working with young people',
+  'app.tagline': 'Together for children who are not safe at home',
   'skip.toMain': 'Skip to main content',
-  'footer.text': 'Kindveilig – referral index for youth at risk. A signal never holds content: only that you are involved.',
+  'footer.text': 'Kindveilig – stap 0, sharing worries, the reporting code, Veilig Thuis and the reference index as one chain. You see only what your own work requires.',
   'lang.other': 'Nederlands',
   'lang.switchLabel': 'Schakel naar Nederlands',
 

@@ -7,9 +7,9 @@ import { vtNl } from './vt.nl.ts';
 export const nl = {
   ...ketenNl,
   'app.name': 'Kindveilig',
-  'app.tagline': 'Verwijsindex voor professionals rond jeugdigen',
+  'app.tagline': 'Samen voor kinderen die thuis niet veilig zijn',
   'skip.toMain': 'Direct naar de inhoud',
-  'footer.text': 'Kindveilig – Verwijsindex risicojongeren. Een signaal bevat nooit inhoud: alleen dát u betrokken bent.',
+  'footer.text': 'Kindveilig – stap 0, zorgen delen, de meldcode, Veilig Thuis en de Verwijsindex in één keten. U ziet alleen wat uw eigen werk vraagt.',
   'lang.other': 'English',
   'lang.switchLabel': 'Switch to English',
 
