@@ -78,7 +78,8 @@ export function investigationRoutes(app: App, ctx: AppContext, { load, write, co
       params: z.object({ id: z.uuid(), sectie: z.enum(Object.keys(ASSESSMENT_SECTIONS) as [string, ...string[]]) }),
       body: z.strictObject({
         kindId: z.uuid().optional().describe('Bij een formulier over één kind'),
-        antwoorden: z.record(z.string().max(40), z.strictObject({ waarde: z.enum(ITEM_VALUES), notitie: z.string().trim().max(2000).optional() })),
+        antwoorden: z.record(z.string().max(40), z.strictObject({ waarde: z.enum(ITEM_VALUES), notitie: z.string().trim().max(2000).optional() }).nullable())
+          .describe('Item-id → oordeel; null wist een eerder oordeel'),
       }),
       response: { 200: zaakDetailSchema },
     },
@@ -94,7 +95,12 @@ export function investigationRoutes(app: App, ctx: AppContext, { load, write, co
     }
     const key = req.body.kindId ? `${req.params.sectie}:${req.body.kindId}` : req.params.sectie;
     const all = { ...o.beoordelingen } as Record<string, AssessmentAnswers>;
-    all[key] = { ...(all[key] ?? {}), ...req.body.antwoorden };
+    const merged = { ...(all[key] ?? {}) };
+    for (const [item, answer] of Object.entries(req.body.antwoorden)) {
+      if (answer) merged[item] = answer;
+      else delete merged[item];
+    }
+    all[key] = merged;
     await tx.updateTable('vt_onderzoeken').set({ beoordelingen: JSON.stringify(all) as never }).where('id', '=', o.id).execute();
     return { sectie: key, items: Object.keys(req.body.antwoorden).length };
   }));

@@ -223,6 +223,8 @@ describe.each(ENGINES)('veilig thuis on %s', (engine) => {
     expect((await vt.put(`/api/v1/vt-zaken/${id}/onderzoek/beoordelingen/tabel-3.1`, { antwoorden: { 'niet-bestaand': { waarde: 'zorg' } } })).body.code).toBe('unknown-item');
     const form = await vt.put(`/api/v1/vt-zaken/${id}/onderzoek/beoordelingen/tabel-3.1`, { antwoorden: { 't31-1-z3': { waarde: 'zorg', notitie: 'Kleding vaak vuil.' }, 't31-6-p1': { waarde: 'sterk' } } });
     expect(form.body.onderzoek.beoordelingen['tabel-3.1']['t31-1-z3']).toEqual({ waarde: 'zorg', notitie: 'Kleding vaak vuil.' });
+    const cleared = await vt.put(`/api/v1/vt-zaken/${id}/onderzoek/beoordelingen/tabel-3.1`, { antwoorden: { 't31-6-p1': null } });
+    expect(Object.keys(cleared.body.onderzoek.beoordelingen['tabel-3.1'])).toEqual(['t31-1-z3']);
     const childId = z.betrokkenen.find((b: any) => b.rol === 'kind').personId;
     expect((await vt.put(`/api/v1/vt-zaken/${id}/onderzoek/beoordelingen/tabel-3.2`, { kindId: childId, antwoorden: { 't32-1-z1': { waarde: 'zorg' } } })).status).toBe(200);
     expect((await vt.post(`/api/v1/vt-zaken/${id}/onderzoek/informatie`, { bron: 'school', datum: '2026-06-15', middel: 'gesprek', bevindingen: 'Leerkracht ziet vaker letsel.', grondslag: 'wettelijke_bevoegdheid' })).status).toBe(201);
