@@ -4,13 +4,13 @@ import { useRef, useState, type FormEvent } from 'react';
 import { ApiError, post } from '../api.ts';
 import { useErrorText, useT, useTDynamic } from '../i18n/index.tsx';
 import { useSession, useSessionView } from '../session.tsx';
-import { focusFirstInvalid } from '../format.ts';
 import { DOSSIER_ROLES } from '../types.ts';
 import { Page } from '../components/Page.tsx';
 import { Paragraph, Section } from '../components/Typography.tsx';
 import { Button, ButtonGroup } from '../components/Button.tsx';
 import { Alert } from '../components/Alert.tsx';
 import { TextField } from '../components/FormField.tsx';
+import { useSubmit } from './KetenShared.tsx';
 
 const MIN_PASSWORD_LENGTH = 12;
 
@@ -75,49 +75,36 @@ function PasswordForm() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
+  const { form, errors, formError, done, busy, submit: run } = useSubmit();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const e: Record<string, string> = {};
     if (!current) e.currentPassword = t('password.currentRequired');
     if (next.length < MIN_PASSWORD_LENGTH) e.newPassword = t('password.tooShort', { min: MIN_PASSWORD_LENGTH });
     else if (next === current) e.newPassword = t('error.password-unchanged');
     if (repeat !== next) e.repeat = t('password.mismatch');
-    setErrors(e);
-    setMessage(null);
-    if (Object.keys(e).length) {
-      window.setTimeout(() => focusFirstInvalid(form.current));
-      return;
-    }
-    setBusy(true);
-    try {
+    void run(e, async () => {
       await post('/account/password', { currentPassword: current, newPassword: next });
       setCurrent('');
       setNext('');
       setRepeat('');
-      setMessage({ type: 'ok', text: t('password.changed') });
-    } catch (err) {
+      return t('password.changed');
+    }, (err) => {
       const fieldErrors: Record<string, string> = {};
       if (err instanceof ApiError) {
         if (err.code === 'password-incorrect') fieldErrors.currentPassword = errorText(err);
         if (err.code === 'password-too-short' || err.code === 'password-unchanged') fieldErrors.newPassword = errorText(err);
         for (const f of err.errors) fieldErrors[f.path] = f.message;
       }
-      setErrors(fieldErrors);
-      setMessage({ type: 'error', text: errorText(err) });
-      window.setTimeout(() => focusFirstInvalid(form.current));
-    } finally {
-      setBusy(false);
-    }
+      return [fieldErrors, errorText(err)];
+    }, null);
   };
 
   return (
     <form ref={form} onSubmit={submit} noValidate className="kv-form kv-form--narrow">
-      {message && <Alert type={message.type}>{message.text}</Alert>}
+      {done && <Alert type="ok">{done}</Alert>}
+      {formError && <Alert type="error">{formError}</Alert>}
       <TextField label={t('password.current')} name="currentPassword" type="password" autoComplete="current-password" required value={current} onValue={setCurrent} error={errors.currentPassword} />
       <TextField
         label={t('password.new')}
@@ -144,10 +131,8 @@ function TotpSetup() {
   const { session, refresh } = useSession();
   const [secret, setSecret] = useState<{ secret: string; otpauthUri: string } | null>(null);
   const [code, setCode] = useState('');
-  const [codeError, setCodeError] = useState<string | undefined>();
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { form, errors, formError, busy, submit } = useSubmit();
   const codeInput = useRef<HTMLInputElement>(null);
 
   if (recoveryCodes) {
@@ -167,49 +152,26 @@ function TotpSetup() {
 
   if (session?.user.totpEnabled) return <Paragraph>{t('totp.enabled')}</Paragraph>;
 
-  const start = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      setSecret(await post<{ secret: string; otpauthUri: string }>('/account/totp'));
-      window.setTimeout(() => codeInput.current?.focus());
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const start = () => submit({}, async () => {
+    setSecret(await post<{ secret: string; otpauthUri: string }>('/account/totp'));
+    window.setTimeout(() => codeInput.current?.focus());
+  }, (e) => [{}, errorText(e)]);
 
-  const activate = async (event: FormEvent) => {
+  const activate = (event: FormEvent) => {
     event.preventDefault();
     const value = code.replace(/\s/g, '');
-    if (!/^\d{6}$/.test(value)) {
-      setCodeError(t('totp.codeFormat'));
-      codeInput.current?.focus();
-      return;
-    }
-    setBusy(true);
-    setCodeError(undefined);
-    setError(null);
-    try {
+    void submit(/^\d{6}$/.test(value) ? {} : { code: t('totp.codeFormat') }, async () => {
       const result = await post<{ recoveryCodes: string[] }>('/account/totp/activation', { code: value });
       setRecoveryCodes(result.recoveryCodes);
       setSecret(null);
       setCode('');
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'totp-invalid') {
-        setCodeError(errorText(e));
-        codeInput.current?.focus();
-      } else setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    }, (e) => (e instanceof ApiError && e.code === 'totp-invalid' ? [{ code: errorText(e) }, null] : [{}, errorText(e)]), null);
   };
 
   return (
     <>
       <Paragraph>{t('totp.intro')}</Paragraph>
-      {error && <Alert type="error">{error}</Alert>}
+      {formError && <Alert type="error">{formError}</Alert>}
       {!secret ? (
         <ButtonGroup>
           <Button appearance="primary" onClick={() => void start()} busy={busy} disabled={busy}>{t('totp.start')}</Button>
@@ -231,7 +193,7 @@ function TotpSetup() {
               </dd>
             </div>
           </dl>
-          <form onSubmit={activate} noValidate className="kv-form kv-form--narrow">
+          <form ref={form} onSubmit={activate} noValidate className="kv-form kv-form--narrow">
             <TextField
               ref={codeInput}
               label={t('totp.code')}
@@ -243,7 +205,7 @@ function TotpSetup() {
               required
               value={code}
               onValue={setCode}
-              error={codeError}
+              error={errors.code}
               className="kv-input--short"
             />
             <ButtonGroup>

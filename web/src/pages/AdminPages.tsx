@@ -1,10 +1,9 @@
 // Beheer (functioneel beheerder): organisations, users, municipalities and the BRP import.
-import { useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { ApiError, get, patch, post } from '../api.ts';
 import { useErrorText, useT, useTDynamic, type MessageKey } from '../i18n/index.tsx';
 import { useSessionView } from '../session.tsx';
 import { useResource } from '../useResource.ts';
-import { focusFirstInvalid } from '../format.ts';
 import { usePath } from '../router.tsx';
 import { ROLES, SECTORS, type AdminUser, type ImportLineError, type ImportResult, type Municipality, type Organisation, type Region } from '../types.ts';
 import { Loaded, Page } from '../components/Page.tsx';
@@ -14,6 +13,7 @@ import { Button, ButtonGroup } from '../components/Button.tsx';
 import { Alert } from '../components/Alert.tsx';
 import { CheckboxField, SelectField, TextField } from '../components/FormField.tsx';
 import { Link } from '../components/Link.tsx';
+import { useFocusFirstInvalid, useSubmit } from './KetenShared.tsx';
 
 const ADMIN_TABS: { href: string; label: MessageKey }[] = [
   { href: '/beheer/organisaties', label: 'admin.tab.organisations' },
@@ -40,8 +40,6 @@ function AdminPage({ title, children }: { title: string; children: ReactNode }) 
     </Page>
   );
 }
-
-type Message = { type: 'ok' | 'error'; text: string } | null;
 
 function fieldErrorsFrom(err: unknown, fields: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -100,46 +98,33 @@ function OrganisationForm({ municipalities, onCreated }: { municipalities: Munic
   const [sector, setSector] = useState('');
   const [municipalityCode, setMunicipalityCode] = useState('');
   const [requiresTotp, setRequiresTotp] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<Message>(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
+  const { form, errors, formError, done, busy, submit: run } = useSubmit();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const e: Record<string, string> = {};
     if (!name.trim()) e.name = t('admin.organisations.nameRequired');
     if (!sector) e.sector = t('admin.organisations.sectorRequired');
     if (!municipalityCode) e.municipalityCode = t('admin.organisations.municipalityRequired');
-    setErrors(e);
-    setMessage(null);
-    if (Object.keys(e).length) {
-      window.setTimeout(() => focusFirstInvalid(form.current));
-      return;
-    }
-    setBusy(true);
-    try {
+    void run(e, async () => {
       const created = await post<Organisation>('/organisaties', { name: name.trim(), sector, municipalityCode, requiresTotp });
-      setMessage({ type: 'ok', text: t('admin.organisations.created', { name: created.name }) });
       setName('');
       setSector('');
       setMunicipalityCode('');
       setRequiresTotp(false);
       onCreated();
-    } catch (err) {
+      return t('admin.organisations.created', { name: created.name });
+    }, (err) => {
       const fe = fieldErrorsFrom(err, ['name', 'sector', 'municipalityCode']);
       if (err instanceof ApiError && err.code === 'municipality-unknown') fe.municipalityCode = errorText(err);
-      setErrors(fe);
-      setMessage({ type: 'error', text: errorText(err) });
-      window.setTimeout(() => focusFirstInvalid(form.current));
-    } finally {
-      setBusy(false);
-    }
+      return [fe, errorText(err)];
+    }, null);
   };
 
   return (
     <form ref={form} onSubmit={submit} noValidate className="kv-form">
-      {message && <Alert type={message.type}>{message.text}</Alert>}
+      {done && <Alert type="ok">{done}</Alert>}
+      {formError && <Alert type="error">{formError}</Alert>}
       <TextField label={t('admin.organisations.name')} name="orgName" autoComplete="organization" required value={name} onValue={setName} error={errors.name} />
       <SelectField
         label={t('admin.organisations.sector')}
@@ -194,28 +179,23 @@ function UserTable({ users, organisations, onChanged }: { users: AdminUser[]; or
   const tDynamic = useTDynamic();
   const errorText = useErrorText();
   const me = useSessionView().user;
-  const [message, setMessage] = useState<Message>(null);
+  const { formError, done, submit } = useSubmit();
   const [resetFor, setResetFor] = useState<string | null>(null);
   const orgName = (id: string) => organisations.find((o) => o.id === id)?.name ?? '—';
 
-  const change = async (u: AdminUser, body: Record<string, unknown>, done: MessageKey) => {
-    setMessage(null);
-    try {
-      const updated = await patch<AdminUser>(`/gebruikers/${u.id}`, body);
-      onChanged(updated);
-      setMessage({ type: 'ok', text: t(done, { name: updated.displayName }) });
-      return true;
-    } catch (e) {
-      setMessage({ type: 'error', text: errorText(e) });
-      return false;
-    }
-  };
+  const change = (u: AdminUser, body: Record<string, unknown>, doneKey: MessageKey, after?: () => void) => submit({}, async () => {
+    const updated = await patch<AdminUser>(`/gebruikers/${u.id}`, body);
+    onChanged(updated);
+    after?.();
+    return t(doneKey, { name: updated.displayName });
+  }, (e) => [{}, errorText(e)]);
 
   const status = (u: AdminUser) => (!u.active ? t('admin.users.blocked') : u.locked ? t('admin.users.locked') : t('admin.users.active'));
 
   return (
     <>
-      {message && <Alert type={message.type}>{message.text}</Alert>}
+      {done && <Alert type="ok">{done}</Alert>}
+      {formError && <Alert type="error">{formError}</Alert>}
       <Table caption={t('admin.users.caption', { count: users.length })} captionHidden>
         <THead>
           <Tr>
@@ -259,10 +239,7 @@ function UserTable({ users, organisations, onChanged }: { users: AdminUser[]; or
                   <ResetPasswordForm
                     user={u}
                     onCancel={() => setResetFor(null)}
-                    onSubmit={async (password) => {
-                      const ok = await change(u, { password }, 'admin.users.passwordResetDone');
-                      if (ok) setResetFor(null);
-                    }}
+                    onSubmit={(password) => change(u, { password }, 'admin.users.passwordResetDone', () => setResetFor(null))}
                   />
                 )}
               </Td>
@@ -320,13 +297,10 @@ function UserForm({ organisations, onCreated }: { organisations: Organisation[];
   const errorText = useErrorText();
   const empty = { username: '', displayName: '', email: '', phone: '', organisationId: '', role: '', password: '' };
   const [values, setValues] = useState<Record<(typeof USER_FIELDS)[number], string>>(empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<Message>(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
+  const { form, errors, formError, done, busy, submit: run } = useSubmit();
   const set = (field: (typeof USER_FIELDS)[number]) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const e: Record<string, string> = {};
     if (!/^[a-z0-9._-]{3,100}$/.test(values.username.trim())) e.username = t('admin.users.usernameFormat');
@@ -334,14 +308,7 @@ function UserForm({ organisations, onCreated }: { organisations: Organisation[];
     if (!values.organisationId) e.organisationId = t('admin.users.organisationRequired');
     if (!values.role) e.role = t('admin.users.roleRequired');
     if (values.password.length < 12) e.password = t('password.tooShort', { min: 12 });
-    setErrors(e);
-    setMessage(null);
-    if (Object.keys(e).length) {
-      window.setTimeout(() => focusFirstInvalid(form.current));
-      return;
-    }
-    setBusy(true);
-    try {
+    void run(e, async () => {
       const created = await post<AdminUser>('/gebruikers', {
         username: values.username.trim(),
         displayName: values.displayName.trim(),
@@ -351,24 +318,21 @@ function UserForm({ organisations, onCreated }: { organisations: Organisation[];
         role: values.role,
         password: values.password,
       });
-      setMessage({ type: 'ok', text: t('admin.users.created', { name: created.username }) });
       setValues(empty);
       onCreated();
-    } catch (err) {
+      return t('admin.users.created', { name: created.username });
+    }, (err) => {
       const fe = fieldErrorsFrom(err, USER_FIELDS);
       if (err instanceof ApiError && err.code === 'username-taken') fe.username = errorText(err);
       if (err instanceof ApiError && err.code === 'password-too-short') fe.password = errorText(err);
-      setErrors(fe);
-      setMessage({ type: 'error', text: errorText(err) });
-      window.setTimeout(() => focusFirstInvalid(form.current));
-    } finally {
-      setBusy(false);
-    }
+      return [fe, errorText(err)];
+    }, null);
   };
 
   return (
     <form ref={form} onSubmit={submit} noValidate className="kv-form">
-      {message && <Alert type={message.type}>{message.text}</Alert>}
+      {done && <Alert type="ok">{done}</Alert>}
+      {formError && <Alert type="error">{formError}</Alert>}
       <TextField label={t('admin.users.username')} description={t('admin.users.usernameHelp')} name="newUsername" autoComplete="off" autoCapitalize="none" spellCheck={false} required value={values.username} onValue={set('username')} error={errors.username} />
       <TextField label={t('admin.users.displayName')} name="displayName" autoComplete="off" required value={values.displayName} onValue={set('displayName')} error={errors.displayName} />
       <TextField label={t('account.email')} name="email" type="email" autoComplete="off" value={values.email} onValue={set('email')} error={errors.email} />
@@ -408,24 +372,20 @@ export function MunicipalitiesPage() {
   const errorText = useErrorText();
   const municipalities = useResource(() => get<{ items: Municipality[] }>('/gemeenten'), []);
   const regions = useResource(() => get<{ items: Region[] }>('/regios'), []);
-  const [message, setMessage] = useState<Message>(null);
+  const { formError, done, submit } = useSubmit();
   const regionName = (id: number) => regions.data?.items.find((r) => r.id === id)?.name ?? String(id);
 
-  const toggle = async (m: Municipality) => {
-    setMessage(null);
-    try {
-      const updated = await patch<Municipality>(`/gemeenten/${encodeURIComponent(m.code)}`, { verwijsindexEnabled: !m.verwijsindexEnabled });
-      if (municipalities.data) municipalities.setData({ items: municipalities.data.items.map((x) => (x.code === updated.code ? updated : x)) });
-      setMessage({ type: 'ok', text: t(updated.verwijsindexEnabled ? 'admin.municipalities.enabledDone' : 'admin.municipalities.disabledDone', { name: updated.name }) });
-    } catch (e) {
-      setMessage({ type: 'error', text: errorText(e) });
-    }
-  };
+  const toggle = (m: Municipality) => submit({}, async () => {
+    const updated = await patch<Municipality>(`/gemeenten/${encodeURIComponent(m.code)}`, { verwijsindexEnabled: !m.verwijsindexEnabled });
+    if (municipalities.data) municipalities.setData({ items: municipalities.data.items.map((x) => (x.code === updated.code ? updated : x)) });
+    return t(updated.verwijsindexEnabled ? 'admin.municipalities.enabledDone' : 'admin.municipalities.disabledDone', { name: updated.name });
+  }, (e) => [{}, errorText(e)]);
 
   return (
     <AdminPage title={t('admin.municipalities.title')}>
       <Paragraph>{t('admin.municipalities.intro')}</Paragraph>
-      {message && <Alert type={message.type}>{message.text}</Alert>}
+      {done && <Alert type="ok">{done}</Alert>}
+      {formError && <Alert type="error">{formError}</Alert>}
       <Loaded resource={municipalities}>
         {(data) => (
           <Table caption={t('admin.municipalities.caption')}>
@@ -480,7 +440,7 @@ export function BrpImportPage() {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [failure, setFailure] = useState<{ text: string; lines: ImportLineError[]; format: 'csv' | 'json' } | null>(null);
-  const form = useRef<HTMLFormElement>(null);
+  const [form, focusFirstError] = useFocusFirstInvalid();
 
   const choose = (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0] ?? null;
@@ -501,7 +461,7 @@ export function BrpImportPage() {
     setFileError(fe);
     setFormatError(fo);
     if (fe || fo || !file || !format) {
-      window.setTimeout(() => focusFirstInvalid(form.current));
+      focusFirstError();
       return;
     }
     setBusy(true);

@@ -1,6 +1,6 @@
 // One zorgdossier: the child and the family, who is involved (the aandachtsfunctionaris can join),
 // the timeline (who wrote what and when, newest first), a note, the PDF, and stap 0.
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError, get, post } from '../api.ts';
 import { useErrorText, useLang, useT, useTDynamic } from '../i18n/index.tsx';
 import { useSessionView } from '../session.tsx';
@@ -17,6 +17,7 @@ import { ButtonLink, Link } from '../components/Link.tsx';
 import { DossierActions, TimelineRecordLink } from './DossierActions.tsx';
 import { DossierMeldcode, MeldcodeTimelineLink } from './MeldcodePage.tsx';
 import { DossierTaskForm } from './TasksPage.tsx';
+import { useSubmit } from './KetenShared.tsx';
 
 const NOTE_MAX = 10_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -192,23 +193,12 @@ function Timeline({ dossier }: { dossier: Dossier }) {
 function JoinForm({ dossier, onUpdated }: { dossier: Dossier; onUpdated: (d: Dossier) => void }) {
   const t = useT();
   const errorText = useErrorText();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const join = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onUpdated(await post<Dossier>(`/dossiers/${dossier.id}/betrokkenen`, {}));
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { formError, busy, submit } = useSubmit();
+  const join = () => submit({}, async () => onUpdated(await post<Dossier>(`/dossiers/${dossier.id}/betrokkenen`, {})), (e) => [{}, errorText(e)]);
   return (
     <div className="kv-inline-form">
       <Paragraph>{t('dossier.join.text')}</Paragraph>
-      {error && <Alert type="error">{error}</Alert>}
+      {formError && <Alert type="error">{formError}</Alert>}
       <ButtonGroup>
         <Button appearance="primary" busy={busy} disabled={busy} onClick={() => void join()}>{t('dossier.join.button')}</Button>
       </ButtonGroup>
@@ -221,43 +211,27 @@ function AddColleagueForm({ dossier, onUpdated }: { dossier: Dossier; onUpdated:
   const t = useT();
   const errorText = useErrorText();
   const [userId, setUserId] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
+  const { form, errors, done, busy, submit: run } = useSubmit();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setMessage(null);
     const id = userId.trim();
     const problem = !id ? t('dossier.add.userIdRequired') : !UUID.test(id) ? t('dossier.add.userIdFormat') : undefined;
-    setError(problem);
-    if (problem) {
-      input.current?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
+    void run(problem ? { userId: problem } : {}, async () => {
       const updated = await post<Dossier>(`/dossiers/${dossier.id}/betrokkenen`, { userId: id });
       onUpdated(updated);
       const name = updated.members.find((m) => m.userId === id)?.name ?? '';
       setUserId('');
-      setMessage(t('dossier.add.done', { name }));
-    } catch (e) {
-      setError((e instanceof ApiError && e.fieldError('userId')) || errorText(e));
-      input.current?.focus();
-    } finally {
-      setBusy(false);
-    }
+      return t('dossier.add.done', { name });
+    }, (e) => [{ userId: (e instanceof ApiError && e.fieldError('userId')) || errorText(e) }, null], null);
   };
 
   return (
     <details className="kv-details">
       <summary className="kv-details__summary">{t('dossier.add.title')}</summary>
-      {message && <Alert type="ok">{message}</Alert>}
-      <form onSubmit={submit} noValidate className="kv-form" aria-label={t('dossier.add.title')}>
+      {done && <Alert type="ok">{done}</Alert>}
+      <form ref={form} onSubmit={submit} noValidate className="kv-form" aria-label={t('dossier.add.title')}>
         <TextField
-          ref={input}
           label={t('dossier.add.userId')}
           description={t('dossier.add.userIdHelp')}
           name="userId"
@@ -266,7 +240,7 @@ function AddColleagueForm({ dossier, onUpdated }: { dossier: Dossier; onUpdated:
           required
           value={userId}
           onValue={setUserId}
-          error={error}
+          error={errors.userId}
         />
         <ButtonGroup>
           <Button type="submit" busy={busy} disabled={busy}>{t('dossier.add.submit')}</Button>
@@ -280,39 +254,23 @@ function NoteForm({ dossier, onUpdated }: { dossier: Dossier; onUpdated: (d: Dos
   const t = useT();
   const errorText = useErrorText();
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const input = useRef<HTMLTextAreaElement>(null);
+  const { form, errors, done, busy, submit: run } = useSubmit();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setMessage(null);
     const problem = !text.trim() ? t('dossier.note.required') : text.trim().length > NOTE_MAX ? t('dossier.note.tooLong', { max: NOTE_MAX }) : undefined;
-    setError(problem);
-    if (problem) {
-      input.current?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
+    void run(problem ? { text: problem } : {}, async () => {
       onUpdated(await post<Dossier>(`/dossiers/${dossier.id}/notities`, { text: text.trim() }));
       setText('');
-      setMessage(t('dossier.note.done'));
-    } catch (e) {
-      setError((e instanceof ApiError && e.fieldError('text')) || errorText(e));
-      input.current?.focus();
-    } finally {
-      setBusy(false);
-    }
+      return t('dossier.note.done');
+    }, (e) => [{ text: (e instanceof ApiError && e.fieldError('text')) || errorText(e) }, null], null);
   };
 
   return (
     <>
-      {message && <Alert type="ok">{message}</Alert>}
-      <form onSubmit={submit} noValidate className="kv-form" aria-label={t('dossier.note.title')}>
+      {done && <Alert type="ok">{done}</Alert>}
+      <form ref={form} onSubmit={submit} noValidate className="kv-form" aria-label={t('dossier.note.title')}>
         <TextAreaField
-          ref={input}
           label={t('dossier.note.text')}
           description={t('dossier.note.help')}
           name="note"
@@ -321,7 +279,7 @@ function NoteForm({ dossier, onUpdated }: { dossier: Dossier; onUpdated: (d: Dos
           maxLength={NOTE_MAX}
           value={text}
           onValue={setText}
-          error={error}
+          error={errors.text}
         />
         <ButtonGroup>
           <Button type="submit" appearance="primary" busy={busy} disabled={busy}>{t('dossier.note.submit')}</Button>

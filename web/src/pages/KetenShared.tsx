@@ -55,18 +55,19 @@ export function useFocusFirstInvalid(): [RefObject<HTMLFormElement | null>, () =
   return [form, focus];
 }
 
-/** Errors at the fields and the message above the form. */
-export type Refusal = [fieldErrors: Record<string, string>, message: string];
+/** Errors at the fields and the message above the form (none: `null`). */
+export type Refusal = [fieldErrors: Record<string, string>, message: string | null];
 
 /**
  * The course of a form's submit: the form's own errors (`checked`) are shown, or, when there are
  * none, `send` runs while the form is busy; an error it throws goes through `refused`. Either
- * way the first invalid field gets the focus.
+ * way the first invalid field gets the focus. A text `send` returns is the confirmation (`done`).
  */
 export function useSubmit() {
   const t = useT();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [form, focusFirstError] = useFocusFirstInvalid();
   const fail = ([fieldErrors, message]: Refusal) => {
@@ -74,7 +75,8 @@ export function useSubmit() {
     setFormError(message);
     focusFirstError();
   };
-  const submit = async (checked: Record<string, string>, send: () => Promise<void>, refused: (err: unknown) => Refusal, invalid = t('common.checkFields')) => {
+  const submit = async (checked: Record<string, string>, send: () => Promise<string | void>, refused: (err: unknown) => Refusal, invalid: string | null = t('common.checkFields')) => {
+    setDone(null);
     if (Object.keys(checked).length) {
       fail([checked, invalid]);
       return;
@@ -83,14 +85,14 @@ export function useSubmit() {
     setFormError(null);
     setBusy(true);
     try {
-      await send();
+      setDone((await send()) ?? null);
     } catch (err) {
       fail(refused(err));
     } finally {
       setBusy(false);
     }
   };
-  return { form, errors, formError, busy, submit };
+  return { form, errors, formError, done, busy, submit };
 }
 
 /** Focus on a result (a confirmation) once it is rendered. */

@@ -1,10 +1,10 @@
 // One match: who else is involved (with contact details), the regievoerder, "ik heb afgestemd",
 // and the earlier (closed) signals on the same youths.
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ApiError, get, post, put } from '../api.ts';
 import { useErrorText, useLang, useT, useTDynamic } from '../i18n/index.tsx';
 import { useResource } from '../useResource.ts';
-import { focusFirstInvalid, formatDate, formatDateTime, today } from '../format.ts';
+import { formatDate, formatDateTime, today } from '../format.ts';
 import type { Match } from '../types.ts';
 import { Loaded, Page } from '../components/Page.tsx';
 import { Paragraph, Section } from '../components/Typography.tsx';
@@ -14,6 +14,7 @@ import { Alert } from '../components/Alert.tsx';
 import { SelectField, TextField } from '../components/FormField.tsx';
 import { ExternalLink, Link } from '../components/Link.tsx';
 import { youthNames } from './MatchesPage.tsx';
+import { useSubmit, type Refusal } from './KetenShared.tsx';
 
 export function MatchDetailPage({ id }: { id: string }) {
   const t = useT();
@@ -148,49 +149,36 @@ function RegievoerderForm({ match, onUpdated }: { match: Match; onUpdated: (m: M
   const professionals = [...new Map(match.members.map((m) => [m.userId, m])).values()];
   const [userId, setUserId] = useState(match.regievoerder?.userId ?? '');
   const [since, setSince] = useState(today());
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
+  const { form, errors, formError, done, busy, submit: run } = useSubmit();
   const canDesignate = match.members.some((m) => m.mine && m.status === 'actief');
   if (!canDesignate) return <Paragraph>{t('match.regie.notAllowed')}</Paragraph>;
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const e: Record<string, string> = {};
     if (!userId) e.userId = t('match.regie.userRequired');
     if (!since) e.since = t('match.regie.sinceRequired');
     else if (since > today()) e.since = t('match.dateFuture');
-    setErrors(e);
-    setMessage(null);
-    if (Object.keys(e).length) {
-      window.setTimeout(() => focusFirstInvalid(form.current));
-      return;
-    }
-    setBusy(true);
-    try {
+    void run(e, async () => {
       const updated = await put<Match>(`/matches/${match.id}/regievoerder`, { userId, since });
       onUpdated(updated);
-      setMessage({ type: 'ok', text: t('match.regie.saved', { name: updated.regievoerder?.name ?? '' }) });
-    } catch (err) {
+      return t('match.regie.saved', { name: updated.regievoerder?.name ?? '' });
+    }, (err) => {
       const fieldErrors: Record<string, string> = {};
       if (err instanceof ApiError) {
         for (const f of err.errors) if (f.path === 'userId' || f.path === 'since') fieldErrors[f.path] = f.message;
         if (err.code === 'date-in-future' || err.code === 'date-before-match') fieldErrors.since = errorText(err);
         if (err.code === 'regievoerder-not-in-match') fieldErrors.userId = errorText(err);
       }
-      setErrors(fieldErrors);
-      setMessage({ type: 'error', text: errorText(err) });
-      window.setTimeout(() => focusFirstInvalid(form.current));
-    } finally {
-      setBusy(false);
-    }
+      return [fieldErrors, errorText(err)];
+    }, null);
   };
 
   return (
     <form ref={form} onSubmit={submit} noValidate className="kv-form" aria-labelledby="regie-form-title">
       <h3 className="utrecht-heading-3" id="regie-form-title">{t(match.regievoerder ? 'match.regie.formTitleChange' : 'match.regie.formTitle')}</h3>
-      {message && <Alert type={message.type}>{message.text}</Alert>}
+      {done && <Alert type="ok">{done}</Alert>}
+      {formError && <Alert type="error">{formError}</Alert>}
       <SelectField
         label={t('match.regie.user')}
         name="regievoerder"
@@ -224,34 +212,20 @@ function AfstemmingForm({ match, onUpdated }: { match: Match; onUpdated: (m: Mat
   const { lang } = useLang();
   const errorText = useErrorText();
   const [date, setDate] = useState(today());
-  const [error, setError] = useState<string | undefined>();
-  const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
+  const { form, errors, formError, done, busy, submit: run } = useSubmit();
   const mine = match.members.filter((m) => m.mine);
   const current = mine.map((m) => m.afgestemdOp).filter((d): d is string => !!d).sort().pop();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setMessage(null);
     const problem = !date ? t('match.afstemming.dateRequired') : date > today() ? t('match.dateFuture') : undefined;
-    setError(problem);
-    if (problem) {
-      input.current?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
-      const updated = await post<Match>(`/matches/${match.id}/afstemmingen`, { afgestemdOp: date });
-      onUpdated(updated);
-      setMessage({ type: 'ok', text: t('match.afstemming.saved', { date: formatDate(date, lang) }) });
-    } catch (err) {
-      const field = err instanceof ApiError ? err.fieldError('afgestemdOp') : undefined;
-      setError(field ?? (err instanceof ApiError && err.code.startsWith('date-') ? errorText(err) : undefined));
-      setMessage({ type: 'error', text: errorText(err) });
-    } finally {
-      setBusy(false);
-    }
+    void run(problem ? { afgestemdOp: problem } : {}, async () => {
+      onUpdated(await post<Match>(`/matches/${match.id}/afstemmingen`, { afgestemdOp: date }));
+      return t('match.afstemming.saved', { date: formatDate(date, lang) });
+    }, (err): Refusal => {
+      const field = err instanceof ApiError ? err.fieldError('afgestemdOp') ?? (err.code.startsWith('date-') ? errorText(err) : undefined) : undefined;
+      return [field ? { afgestemdOp: field } : {}, errorText(err)];
+    }, null);
   };
 
   return (
@@ -259,10 +233,10 @@ function AfstemmingForm({ match, onUpdated }: { match: Match; onUpdated: (m: Mat
       <Paragraph>
         {current ? t('match.afstemming.current', { date: formatDate(current, lang) }) : t('match.afstemming.none')}
       </Paragraph>
-      {message && <Alert type={message.type}>{message.text}</Alert>}
-      <form onSubmit={submit} noValidate className="kv-form" aria-label={t('match.afstemming.title')}>
+      {done && <Alert type="ok">{done}</Alert>}
+      {formError && <Alert type="error">{formError}</Alert>}
+      <form ref={form} onSubmit={submit} noValidate className="kv-form" aria-label={t('match.afstemming.title')}>
         <TextField
-          ref={input}
           label={t('match.afstemming.date')}
           name="afgestemdOp"
           type="date"
@@ -270,7 +244,7 @@ function AfstemmingForm({ match, onUpdated }: { match: Match; onUpdated: (m: Mat
           required
           value={date}
           onValue={setDate}
-          error={error}
+          error={errors.afgestemdOp}
           className="kv-input--date"
         />
         <ButtonGroup>

@@ -1,6 +1,6 @@
 // "Wie keek er?" (functioneel beheerder / privacy officer): the audit entries about one youth by
 // BSN, and a check that the audit log's hash chain is intact.
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ApiError, post } from '../api.ts';
 import { useErrorText, useLang, useT, useTDynamic } from '../i18n/index.tsx';
 import { bsnProblem, formatDateTime } from '../format.ts';
@@ -11,6 +11,7 @@ import { Table, TBody, Td, Th, THead, Tr } from '../components/Table.tsx';
 import { Button, ButtonGroup } from '../components/Button.tsx';
 import { Alert } from '../components/Alert.tsx';
 import { TextField } from '../components/FormField.tsx';
+import { useSubmit, type Refusal } from './KetenShared.tsx';
 
 export function PrivacyPage() {
   const t = useT();
@@ -33,41 +34,27 @@ function AuditLookup() {
   const { lang } = useLang();
   const errorText = useErrorText();
   const [bsn, setBsn] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { form, errors, formError, busy, submit: run } = useSubmit();
   const [entries, setEntries] = useState<{ bsn: string; items: AuditEntry[] } | null>(null);
-  const input = useRef<HTMLInputElement>(null);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const value = bsn.trim();
     const problem = !value ? t('privacy.bsnRequired') : bsnProblem(value) === 'format' ? t('validation.bsnFormat') : bsnProblem(value) ? t('validation.bsnElfproef') : undefined;
-    setError(problem);
-    setFailure(null);
-    if (problem) {
-      input.current?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
+    void run(problem ? { bsn: problem } : {}, async () => {
       const result = await post<{ items: AuditEntry[] }>('/audit-entries/_zoek', { bsn: value });
       setEntries({ bsn: value, items: result.items });
-    } catch (e) {
+    }, (e): Refusal => {
       setEntries(null);
       const field = e instanceof ApiError ? e.fieldError('bsn') : undefined;
-      if (field) setError(field);
-      setFailure(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+      return [field ? { bsn: field } : {}, errorText(e)];
+    }, null);
   };
 
   return (
     <>
-      <form onSubmit={submit} noValidate className="kv-form kv-form--narrow" role="search">
+      <form ref={form} onSubmit={submit} noValidate className="kv-form kv-form--narrow" role="search">
         <TextField
-          ref={input}
           label={t('privacy.bsn')}
           name="auditBsn"
           inputMode="numeric"
@@ -75,14 +62,14 @@ function AuditLookup() {
           required
           value={bsn}
           onValue={(v) => setBsn(v.replace(/\s/g, ''))}
-          error={error}
+          error={errors.bsn}
           className="kv-input--short"
         />
         <ButtonGroup>
           <Button type="submit" appearance="primary" busy={busy} disabled={busy}>{t('privacy.search')}</Button>
         </ButtonGroup>
       </form>
-      {failure && <Alert type="error">{failure}</Alert>}
+      {formError && <Alert type="error">{formError}</Alert>}
       {entries && (
         entries.items.length === 0 ? (
           <div role="status"><Paragraph>{t('privacy.none', { bsn: entries.bsn })}</Paragraph></div>
@@ -122,21 +109,12 @@ function AuditLookup() {
 function ChainVerification() {
   const t = useT();
   const errorText = useErrorText();
-  const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<AuditVerification | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { formError, busy, submit } = useSubmit();
 
-  const verify = async () => {
-    setBusy(true);
-    setFailure(null);
+  const verify = () => {
     setReport(null);
-    try {
-      setReport(await post<AuditVerification>('/audit-verifications'));
-    } catch (e) {
-      setFailure(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    return submit({}, async () => setReport(await post<AuditVerification>('/audit-verifications')), (e) => [{}, errorText(e)]);
   };
 
   return (
@@ -145,7 +123,7 @@ function ChainVerification() {
       <ButtonGroup>
         <Button appearance="primary" onClick={() => void verify()} busy={busy} disabled={busy}>{t('privacy.verify.button')}</Button>
       </ButtonGroup>
-      {failure && <Alert type="error">{failure}</Alert>}
+      {formError && <Alert type="error">{formError}</Alert>}
       {report && (report.ok ? (
         <Alert type="ok">{t('privacy.verify.ok', { checked: report.checked })}</Alert>
       ) : (
