@@ -26,6 +26,8 @@ interface Helpers {
 }
 
 const params = z.object({ id: z.uuid() });
+/** The six standard questions and room for specific ones. */
+const MAX_QUESTIONS = 30;
 const RECORD_PATHS: Record<RecordKind, string> = { informatie: 'informatie', risicoscenario: 'risicoscenarios', instrument: 'instrumenten', gesprek: 'gesprekken' };
 
 async function openInvestigation(tx: Kysely<DB>, zaak: ZaakRow) {
@@ -49,6 +51,7 @@ export function investigationRoutes(app: App, ctx: AppContext, { load, write, co
     schema: { tags: ['veilig-thuis'], summary: 'Specifieke onderzoeksvraag toevoegen (na de zes standaardvragen)', params, body: z.strictObject({ vraag: z.string().trim().min(5).max(1000) }), response: { 201: zaakDetailSchema } },
   }, async (req, reply) => reply.code(201).send(await write(req, req.params.id, 'onderzoeksvraag', async (tx, _u, zaak) => {
     const o = await openInvestigation(tx, zaak);
+    if (o.vragen.length >= MAX_QUESTIONS) throw unprocessable('too-many-questions', `Een onderzoek heeft hooguit ${MAX_QUESTIONS} onderzoeksvragen.`);
     const vragen: ResearchAnswer[] = [...o.vragen, { nr: o.vragen.length + 1, vraag: req.body.vraag, standaard: false, conclusie: null, bronnen: null, redenNietBeantwoord: null }];
     await tx.updateTable('vt_onderzoeken').set({ vragen: JSON.stringify(vragen) as never }).where('id', '=', o.id).execute();
   })));
@@ -56,7 +59,7 @@ export function investigationRoutes(app: App, ctx: AppContext, { load, write, co
   app.put('/api/v1/vt-zaken/:id/onderzoek/vragen/:nr', {
     schema: {
       tags: ['veilig-thuis'], summary: 'Onderzoeksvraag beantwoorden: conclusie met bronnen, of de reden waarom ze niet te beantwoorden is',
-      params: z.object({ id: z.uuid(), nr: z.coerce.number().int().min(1).max(100) }), body: answerSchema, response: { 200: zaakDetailSchema },
+      params: z.object({ id: z.uuid(), nr: z.coerce.number().int().min(1).max(MAX_QUESTIONS) }), body: answerSchema, response: { 200: zaakDetailSchema },
     },
   }, async (req) => write(req, req.params.id, 'onderzoeksvraag-beantwoord', async (tx, _u, zaak) => {
     const o = await openInvestigation(tx, zaak);
@@ -127,13 +130,23 @@ export function investigationRoutes(app: App, ctx: AppContext, { load, write, co
     }
     const d: DecisionData = { ...req.body };
     assertDecision(d, clock.today());
-    if (d.overdracht) await assertReceiver(tx, d.overdracht);
+    if (d.overdracht) await assertReceiver(tx, zaak, d.overdracht);
     if (d.huisverbod) d.huisverbodTot = houseBanUntil(d.huisverbod.ingangsdatum);
     await tx.insertInto('vt_besluiten').values({ zaak_id: zaak.id, gegevens: JSON.stringify(d) as never, voorgesteld_by: user.id, voorgesteld_at: clock.now() }).execute();
     await tx.updateTable('vt_zaken').set({ status: 'besluit_ter_goedkeuring' }).where('id', '=', zaak.id).execute();
     await notifier.notify(tx, [{ userIds: await teamLeaders(tx, zaak.organisation_id, user.id), subject: 'Besluit ter goedkeuring', body: `${user.displayName} vraagt uw goedkeuring voor een besluit (vier ogen).`, link: `/veilig-thuis/zaken/${zaak.id}` }]);
     return { besluiten: d.besluiten };
   })));
+
+  /** The decision awaiting approval, read again under the case lock, and the four-eyes check. */
+  async function pendingDecision(tx: Kysely<DB>, zaak: ZaakRow, id: string, user: AuthUser) {
+    const current = await tx.selectFrom('vt_besluiten').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!current) throw conflict('proposal-gone', 'Dit besluit is intussen afgewezen.');
+    if (current.goedgekeurd_at) throw conflict('already-approved', 'Dit besluit is al goedgekeurd.');
+    assertStatus(zaak, ['besluit_ter_goedkeuring'], 'Goedkeuren of afwijzen');
+    assertApprover(user, zaak, current.voorgesteld_by);
+    return current;
+  }
 
   async function decisionFor(id: string) {
     const b = await db.selectFrom('vt_besluiten').selectAll().where('id', '=', id).executeTakeFirst();
@@ -146,15 +159,15 @@ export function investigationRoutes(app: App, ctx: AppContext, { load, write, co
   }, async (req) => {
     const b = await decisionFor(req.params.id);
     return write(req, b.zaak_id, 'besluit-goedgekeurd', async (tx, user, zaak) => {
-      assertApprover(user, zaak, b.voorgesteld_by);
-      if (b.goedgekeurd_at) throw conflict('already-approved', 'Dit besluit is al goedgekeurd.');
+      await pendingDecision(tx, zaak, b.id, user);
       const d = b.gegevens;
       const now = clock.now();
       await tx.updateTable('vt_besluiten').set({ goedgekeurd_by: user.id, goedgekeurd_at: now }).where('id', '=', b.id).execute();
       await tx.updateTable('vt_onderzoeken').set({ afgesloten_op: clock.today() }).where('zaak_id', '=', zaak.id).execute();
       if (d.besluiten.includes('raad')) {
-        const detail = await zaakDetail(tx, zaak, clock.today());
-        await tx.updateTable('vt_besluiten').set({ raad_verzoek: JSON.stringify({ ...raadFindings(detail, d.raad!.vraag), besluit: d, verzoekDatum: clock.today() }) as never }).where('id', '=', b.id).execute();
+        // Only the request itself is stored; its findings are read from the case each time, so a
+        // later promise of anonymity is honoured in every copy.
+        await tx.updateTable('vt_besluiten').set({ raad_verzoek: JSON.stringify({ vraag: d.raad!.vraag, verzoekDatum: clock.today() }) as never }).where('id', '=', b.id).execute();
       }
       if (d.besluiten.includes('vrijwillige_hulp')) {
         await sendHandover(tx, notifier, zaak, d.overdracht!, user, b.voorgesteld_by, now);
@@ -172,8 +185,7 @@ export function investigationRoutes(app: App, ctx: AppContext, { load, write, co
   }, async (req) => {
     const b = await decisionFor(req.params.id);
     return write(req, b.zaak_id, 'besluit-afgewezen', async (tx, user, zaak) => {
-      assertApprover(user, zaak, b.voorgesteld_by);
-      if (b.goedgekeurd_at) throw conflict('already-approved', 'Dit besluit is al goedgekeurd.');
+      await pendingDecision(tx, zaak, b.id, user);
       await tx.deleteFrom('vt_besluiten').where('id', '=', b.id).execute();
       await tx.updateTable('vt_zaken').set({ status: 'onderzoek' }).where('id', '=', zaak.id).execute();
       await notifier.notify(tx, [{ userIds: [b.voorgesteld_by], subject: 'Besluit niet goedgekeurd', body: `${user.displayName}: ${req.body.reden}`, link: `/veilig-thuis/zaken/${zaak.id}` }]);
@@ -185,9 +197,12 @@ export function investigationRoutes(app: App, ctx: AppContext, { load, write, co
 
   async function raadRequest(req: FastifyRequest, id: string) {
     const { zaak } = await load(req, id);
-    const b = await db.selectFrom('vt_besluiten').select('raad_verzoek').where('zaak_id', '=', zaak.id).where('raad_verzoek', 'is not', null).executeTakeFirst();
+    const b = await db.selectFrom('vt_besluiten').select(['raad_verzoek', 'gegevens']).where('zaak_id', '=', zaak.id).where('raad_verzoek', 'is not', null)
+      .orderBy('goedgekeurd_at', 'desc').executeTakeFirst();
     if (!b) throw notFound('In deze zaak is geen verzoek aan de Raad voor de Kinderbescherming gedaan.');
-    return { zaak, verzoek: b.raad_verzoek as ReturnType<typeof raadFindings> & { verzoekDatum: string } };
+    const stored = b.raad_verzoek as { vraag: string; verzoekDatum: string };
+    const detail = await zaakDetail(db, zaak, clock.today());
+    return { zaak, verzoek: { ...raadFindings(detail, stored.vraag), besluit: b.gegevens, verzoekDatum: stored.verzoekDatum } };
   }
 
   app.get('/api/v1/vt-zaken/:id/raad-verzoek', {
@@ -216,7 +231,7 @@ async function assertRecord(tx: Kysely<DB>, zaak: ZaakRow, kind: RecordKind, dat
   }
   if (kind === 'gesprek') {
     const steps = data.met === 'ouders' ? PARENT_STEPS : CHILD_STEPS;
-    const unknown = Object.keys(data.stappen as object).filter((k) => !(k in steps));
+    const unknown = Object.keys(data.stappen as object).filter((k) => !Object.hasOwn(steps, k));
     if (unknown.length) throw unprocessable('unknown-step', `Onbekende gespreksstap: ${unknown.join(', ')}.`, { fields: unknown });
     if (data.personId) {
       const b = await tx.selectFrom('vt_betrokkenen').select('rol').where('zaak_id', '=', zaak.id).where('person_id', '=', data.personId as string).executeTakeFirst();
@@ -225,7 +240,7 @@ async function assertRecord(tx: Kysely<DB>, zaak: ZaakRow, kind: RecordKind, dat
   }
 }
 
-function raadPdf(v: ReturnType<typeof raadFindings> & { verzoekDatum: string }): Promise<Buffer> {
+function raadPdf(v: ReturnType<typeof raadFindings> & { verzoekDatum: string; besluit: DecisionData }): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `Verzoek tot onderzoek ${v.zaaknummer}`, Author: 'Kindveilig' } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -250,7 +265,7 @@ function raadPdf(v: ReturnType<typeof raadFindings> & { verzoekDatum: string }):
     doc.text(`${r.wat} — kans ${r.kans}%, ernst ${r.ernst}/5${r.meestRisicovol ? ' (meest risicovol)' : ''}`);
   }
   h('Besluit');
-  doc.text(Object.entries(DECISIONS).filter(([k]) => (v as unknown as { besluit: DecisionData }).besluit.besluiten.includes(k as keyof typeof DECISIONS)).map(([, label]) => label).join('; '));
+  doc.text(Object.entries(DECISIONS).filter(([k]) => v.besluit.besluiten.includes(k as keyof typeof DECISIONS)).map(([, label]) => label).join('; '));
   doc.end();
   return done;
 }

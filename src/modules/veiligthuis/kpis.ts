@@ -27,8 +27,9 @@ export async function kpis(db: Kysely<DB>, user: AuthUser, van: string, tot: str
       .filter((o) => inPeriod(o.afgesloten_op!));
     const received = (await db.selectFrom('vt_zaken').select(['soort', 'ontvangen_at']).where('organisation_id', '=', team.id).execute())
       .filter((z) => inPeriod(z.ontvangen_at));
+    const small = (n: number) => n > 0 && n < SMALL;
     const share = (total: number, within: number) => {
-      if (suppress && total < SMALL) return { totaal: null, binnenTermijn: null, aandeel: null };
+      if (suppress && (total < SMALL || small(within) || small(total - within))) return { totaal: suppress && total < SMALL ? null : total, binnenTermijn: null, aandeel: null };
       return { totaal: total, binnenTermijn: within, aandeel: total ? Math.round((within / total) * 1000) / 10 : null };
     };
     const count = (n: number) => (suppress && n < SMALL ? null : n);

@@ -45,15 +45,15 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   }
 
   /** The case for its own team; any other user is refused with the child named in the audit log. */
-  async function load(req: FastifyRequest, id: string, tx: Kysely<DB> = db) {
+  async function load(req: FastifyRequest, id: string, tx: Kysely<DB> = db, lock = false) {
     const user = currentUser(req);
-    return { user, zaak: await zaakFor(tx, user, id) };
+    return { user, zaak: await zaakFor(tx, user, id, { lock }) };
   }
 
   /** A write on a case: one transaction, the team check inside it, audited, then the fresh view. */
   async function write(req: FastifyRequest, id: string, what: string, work: (tx: Kysely<DB>, user: AuthUser, zaak: ZaakRow) => Promise<unknown>) {
     const detail = await db.transaction().execute(async (tx) => {
-      const { user, zaak } = await load(req, id, tx);
+      const { user, zaak } = await load(req, id, tx, true);
       const outcome = await work(tx, user, zaak);
       await recordAudit(tx, actorOf(req), await concerning(tx, zaak.id, 'update', 'vt-zaak', zaak.id, { what, ...(outcome && typeof outcome === 'object' ? outcome : {}) }));
       const fresh = await tx.selectFrom('vt_zaken').selectAll().where('id', '=', zaak.id).executeTakeFirstOrThrow();
@@ -107,7 +107,11 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   app.patch('/api/v1/vt-zaken/:id', {
     schema: {
       tags: ['veilig-thuis'], summary: 'Acuut markeren, anonimiteit toezeggen of de wens tot terugkoppeling vastleggen', params,
-      body: z.strictObject({ acuut: z.literal(true).optional(), anonimiteitToegezegd: z.boolean().optional(), terugkoppelingGewenst: z.boolean().optional() }),
+      body: z.strictObject({
+        acuut: z.literal(true).optional(),
+        anonimiteitToegezegd: z.literal(true).optional().describe('Een toezegging van anonimiteit kan niet worden ingetrokken'),
+        terugkoppelingGewenst: z.boolean().optional(),
+      }),
       response: { 200: zaakDetailSchema },
     },
   }, async (req) => write(req, req.params.id, 'eigenschappen', async (tx, user, zaak) => {
@@ -243,7 +247,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   }, async (req, reply) => reply.code(201).send(await write(req, req.params.id, 'veiligheidsbeoordeling', async (tx, user, zaak) => {
     assertStatus(zaak, ['veiligheidsbeoordeling'], 'Een veiligheidsbeoordeling vastleggen');
     assertSafetyAssessment(req.body);
-    if (req.body.overdracht) await assertReceiver(tx, req.body.overdracht);
+    if (req.body.overdracht) await assertReceiver(tx, zaak, req.body.overdracht);
     const last = await tx.selectFrom('vt_veiligheidsbeoordelingen').select((eb) => eb.fn.max('ronde').as('ronde')).where('zaak_id', '=', zaak.id).executeTakeFirst();
     await tx.insertInto('vt_veiligheidsbeoordelingen').values({
       zaak_id: zaak.id, ronde: Number(last?.ronde ?? 0) + 1, deadline: zaak.deadline!, gegevens: JSON.stringify(req.body) as never, uitkomst: req.body.uitkomst,
@@ -260,11 +264,10 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
     const vb = await db.selectFrom('vt_veiligheidsbeoordelingen').selectAll().where('id', '=', req.params.id).executeTakeFirst();
     if (!vb) throw notFound('Deze veiligheidsbeoordeling bestaat niet.');
     return write(req, vb.zaak_id, 'veiligheidsbeoordeling-goedgekeurd', async (tx, user, zaak) => {
-      assertApprover(user, zaak, vb.vastgelegd_by);
-      if (vb.goedgekeurd_at) throw conflict('already-approved', 'Deze veiligheidsbeoordeling is al goedgekeurd.');
-      await tx.updateTable('vt_veiligheidsbeoordelingen').set({ goedgekeurd_by: user.id, goedgekeurd_at: clock.now() }).where('id', '=', vb.id).execute();
-      await applySafetyOutcome(tx, notifier, zaak, vb.gegevens, user, vb.vastgelegd_by, clock.now());
-      return { uitkomst: vb.uitkomst };
+      const current = await pendingAssessment(tx, zaak, vb.id, user);
+      await tx.updateTable('vt_veiligheidsbeoordelingen').set({ goedgekeurd_by: user.id, goedgekeurd_at: clock.now() }).where('id', '=', current.id).execute();
+      await applySafetyOutcome(tx, notifier, zaak, current.gegevens, user, current.vastgelegd_by, clock.now());
+      return { uitkomst: current.uitkomst };
     });
   });
 
@@ -274,14 +277,23 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
     const vb = await db.selectFrom('vt_veiligheidsbeoordelingen').selectAll().where('id', '=', req.params.id).executeTakeFirst();
     if (!vb) throw notFound('Deze veiligheidsbeoordeling bestaat niet.');
     return write(req, vb.zaak_id, 'veiligheidsbeoordeling-afgewezen', async (tx, user, zaak) => {
-      assertApprover(user, zaak, vb.vastgelegd_by);
-      if (vb.goedgekeurd_at) throw conflict('already-approved', 'Deze veiligheidsbeoordeling is al goedgekeurd.');
+      await pendingAssessment(tx, zaak, vb.id, user);
       await tx.deleteFrom('vt_veiligheidsbeoordelingen').where('id', '=', vb.id).execute();
       await tx.updateTable('vt_zaken').set({ status: 'veiligheidsbeoordeling' }).where('id', '=', zaak.id).execute();
       await notifier.notify(tx, [{ userIds: [vb.vastgelegd_by], subject: 'Veiligheidsbeoordeling niet goedgekeurd', body: `${user.displayName}: ${req.body.reden}`, link: `/veilig-thuis/zaken/${zaak.id}` }]);
       return { reden: req.body.reden };
     });
   });
+
+  /** The assessment awaiting approval, read again under the case lock, and the four-eyes check. */
+  async function pendingAssessment(tx: Kysely<DB>, zaak: ZaakRow, id: string, user: AuthUser) {
+    const current = await tx.selectFrom('vt_veiligheidsbeoordelingen').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!current) throw conflict('proposal-gone', 'Deze veiligheidsbeoordeling is intussen afgewezen.');
+    if (current.goedgekeurd_at) throw conflict('already-approved', 'Deze veiligheidsbeoordeling is al goedgekeurd.');
+    assertStatus(zaak, ['vb_ter_goedkeuring'], 'Goedkeuren of afwijzen');
+    assertApprover(user, zaak, current.vastgelegd_by);
+    return current;
+  }
 
   // --- Handover to the receiving organisation --------------------------------------------------
 
@@ -374,7 +386,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
     if (!zaak.melder) throw unprocessable('feedback-no-reporter', 'Dit is een anoniem advies: er is geen melder om terug te koppelen.');
     if (!zaak.terugkoppeling_gewenst) throw unprocessable('feedback-not-wanted', 'De melder heeft geen terugkoppeling gevraagd.');
     const detail = await zaakDetail(tx, zaak, clock.today());
-    if (moment === 'na_veiligheidsbeoordeling' && !detail.veiligheidsbeoordelingen.some((b) => b.goedgekeurdAt)) {
+    if (moment === 'na_veiligheidsbeoordeling' && !detail.veiligheidsbeoordelingen.at(-1)?.goedgekeurdAt) {
       throw conflict('feedback-too-early', 'Terugkoppelen na de veiligheidsbeoordeling kan als die is goedgekeurd.');
     }
     if (moment === 'na_onderzoek' && !(detail.onderzoek?.afgeslotenOp)) {

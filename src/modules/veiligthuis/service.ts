@@ -8,6 +8,7 @@ import { conflict, forbidden, notFound, unprocessable } from '../../platform/htt
 import { addWorkingDays } from '../../platform/werkdagen.ts';
 import { addDays, dateInAmsterdam } from '../../platform/dates.ts';
 import { fullName } from '../persons/service.ts';
+import { recordAudit, type Actor } from '../../platform/audit/audit.ts';
 import {
   HOUSE_BAN_DAYS, INVESTIGATION_WEEKS, SAFETY_ASSESSMENT_WORKING_DAYS, VT_ROLES,
   type DecisionData, type Handover, type Intake, type ResearchAnswer, type SafetyAssessmentData, type Status,
@@ -23,8 +24,11 @@ export const investigationTarget = (startedOn: string) => addDays(startedOn, INV
 export const isVtStaff = (user: AuthUser) => (VT_ROLES as readonly string[]).includes(user.role);
 
 /** The case if the user belongs to the Veilig Thuis team that holds it; otherwise a refusal naming the child. */
-export async function zaakFor(db: Kysely<DB>, user: AuthUser, zaakId: string): Promise<ZaakRow> {
-  const zaak = await db.selectFrom('vt_zaken').selectAll().where('id', '=', zaakId).executeTakeFirst();
+export async function zaakFor(db: Kysely<DB>, user: AuthUser, zaakId: string, opts: { lock?: boolean } = {}): Promise<ZaakRow> {
+  // A write locks the case row, so concurrent writes on one case (two approvals, approve and
+  // reject) run one after the other and each sees what the other did.
+  const query = db.selectFrom('vt_zaken').selectAll().where('id', '=', zaakId);
+  const zaak = await (opts.lock ? query.forUpdate() : query).executeTakeFirst();
   if (!zaak) {
     if (!isVtStaff(user)) throw forbidden('Uw rol geeft geen toegang tot Veilig Thuis-zaken.', 'role-forbidden');
     throw notFound('Deze zaak bestaat niet.');
@@ -110,7 +114,7 @@ export async function openZaak(db: Kysely<DB>, notifier: Notifier, user: AuthUse
  * at receipt. The child and its registered parents become the persons involved.
  */
 export async function openZaakFromMeldcode(db: Kysely<DB>, args: {
-  meldingId: string; vtOrganisationId: string; childId: string; reporter: AuthUser; dossierId: string; zorg: string; now: Date;
+  meldingId: string; vtOrganisationId: string; childId: string; reporter: AuthUser; actor: Actor; dossierId: string; zorg: string; now: Date;
 }): Promise<string> {
   const { reporter } = args;
   const zaak = await db.insertInto('vt_zaken').values({
@@ -127,6 +131,7 @@ export async function openZaakFromMeldcode(db: Kysely<DB>, args: {
     { zaak_id: zaak.id, person_id: child.id, naam: fullName(child), rol: 'kind', toelichting: null },
     ...parents.map((p) => ({ zaak_id: zaak.id, person_id: p.id, naam: fullName(p), rol: p.kind === 'juridisch' || p.kind === 'biologisch' ? 'ouder' : 'verzorger', toelichting: p.kind })),
   ]).execute();
+  await recordAudit(db, args.actor, [child.id, ...parents.map((p) => p.id)].map((personId) => ({ action: 'create', recordType: 'vt-zaak', recordId: zaak.id, personId })));
   return zaak.id;
 }
 
@@ -157,13 +162,17 @@ export function assertHandover(h: Handover | undefined): asserts h is Handover {
   }
 }
 
-export async function assertReceiver(db: Kysely<DB>, h: Handover): Promise<void> {
+/** The receiver is another organisation, and a named receiver an active professional there who can acknowledge. */
+export async function assertReceiver(db: Kysely<DB>, zaak: ZaakRow, h: Handover): Promise<void> {
   const org = await db.selectFrom('organisations').select(['id', 'sector']).where('id', '=', h.naarOrganisationId).executeTakeFirst();
   if (!org) throw unprocessable('organisation-unknown', 'Deze organisatie bestaat niet.', { field: 'overdracht.naarOrganisationId' });
+  if (org.id === zaak.organisation_id) {
+    throw unprocessable('handover-to-self', 'Overdragen gaat naar een andere organisatie; houdt Veilig Thuis de zaak, kies dan die uitkomst.', { field: 'overdracht.naarOrganisationId' });
+  }
   if (h.naarUserId) {
-    const u = await db.selectFrom('users').select('organisation_id').where('id', '=', h.naarUserId).executeTakeFirst();
-    if (!u || u.organisation_id !== h.naarOrganisationId) {
-      throw unprocessable('receiver-not-in-organisation', 'De gekozen hulpverlener werkt niet bij deze organisatie.', { field: 'overdracht.naarUserId' });
+    const u = await db.selectFrom('users').select(['organisation_id', 'role', 'active']).where('id', '=', h.naarUserId).executeTakeFirst();
+    if (!u || u.organisation_id !== h.naarOrganisationId || !u.active || !['professional', 'aandachtsfunctionaris'].includes(u.role)) {
+      throw unprocessable('receiver-not-in-organisation', 'De gekozen hulpverlener werkt niet (meer) als professional bij deze organisatie.', { field: 'overdracht.naarUserId' });
     }
   }
 }

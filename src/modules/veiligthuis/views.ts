@@ -158,8 +158,8 @@ export async function radar(db: Kysely<DB>, zaak: ZaakRow) {
       const own = z.organisation_id === zaak.organisation_id;
       return {
         soort: z.soort === 'advies' ? 'vt-advies' as const : 'vt-melding' as const, datum: iso(z.ontvangen_at)!, organisatie: z.organisatie, wie: z.wie ?? [],
-        zaakId: own ? z.id : null, nummer: own ? Number(z.nummer) : null, status: z.status,
-        uitkomst: outcomeOf.get(z.id) ?? null, samenvatting: own ? z.zorg.slice(0, 200) : null,
+        zaakId: own ? z.id : null, nummer: own ? Number(z.nummer) : null, status: own ? z.status : null,
+        uitkomst: own ? outcomeOf.get(z.id) ?? null : null, samenvatting: own ? z.zorg.slice(0, 200) : null,
       };
     }),
     ...matches.rows.map((m) => ({
@@ -203,7 +203,10 @@ export function raadFindings(d: ZaakDetail, vraag: string) {
   return {
     zaaknummer: d.nummer, vraag,
     betrokkenen: d.betrokkenen.map(({ naam, rol, bsn, geboortedatum }) => ({ naam, rol, bsn, geboortedatum })),
-    melding: { ontvangenAt: d.ontvangenAt, zorg: d.zorg, melder: d.anonimiteitToegezegd || !d.melder ? 'Anoniem (anonimiteit toegezegd door Veilig Thuis)' : `${d.melder.naam} (${d.melder.relatie})` },
+    // The reporter's own words can identify them: with anonymity promised they stay with the team.
+    melding: d.anonimiteitToegezegd
+      ? { ontvangenAt: d.ontvangenAt, zorg: 'Niet gedeeld: Veilig Thuis heeft de melder anonimiteit toegezegd. De bevindingen staan bij het onderzoek.', melder: 'Anoniem (anonimiteit toegezegd door Veilig Thuis)' }
+      : { ontvangenAt: d.ontvangenAt, zorg: d.zorg, melder: d.melder ? `${d.melder.naam} (${d.melder.relatie})` : 'Anoniem advies' },
     veiligheidsbeoordeling: vb ? { uitkomst: vb.uitkomst, alarmsignalen: vb.gegevens.alarmsignalen, directeVeiligheid: vb.gegevens.directeVeiligheid, onderbouwing: vb.gegevens.onderbouwing,
       redenen: vb.gegevens.redenenVtHoudt.map((r) => KEEP_REASONS[r]) } : null,
     onderzoek: {

@@ -24,6 +24,15 @@ describe('SessionCache', () => {
     absolute.set('s1', auth, { createdAt: t0 - 150, lastSeenAt: t0 }, t0);
     expect(absolute.get('s1', t0 + 60)).toBeUndefined();
   });
+
+  it('does not store a lookup that started before the cache was emptied', () => {
+    const cache = new SessionCache(30 * 60_000, 12 * 3_600_000);
+    const t0 = 1_000_000_000_000;
+    const started = cache.generation;
+    cache.clear(); // a revocation answered while the lookup was in flight
+    cache.set('s1', auth, { createdAt: t0, lastSeenAt: t0 }, t0, started);
+    expect(cache.get('s1', t0)).toBeUndefined();
+  });
 });
 
 describe('session cache in the app', () => {
@@ -46,6 +55,12 @@ describe('session cache in the app', () => {
     const admin = await w.as('beheerder');
     expect((await admin.patch(`/api/v1/gebruikers/${w.users.jgz.id}`, { active: false })).status).toBe(200);
     expect((await jgz.get('/api/v1/signalen')).status).toBe(401);
+
+    // The same change through a percent-encoded path empties the cache too.
+    const ggz = await w.as('ggz');
+    expect((await ggz.get('/api/v1/signalen')).status).toBe(200);
+    expect((await admin.patch(`/api/v1/%67ebruikers/${w.users.ggz.id}`, { active: false })).status).toBe(200);
+    expect((await ggz.get('/api/v1/signalen')).status).toBe(401);
   });
 
   it('bounds a change made outside this process to one second', async () => {

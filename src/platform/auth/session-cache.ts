@@ -36,12 +36,17 @@ export class SessionCache {
     return undefined;
   }
 
-  set(sessionId: string, auth: Auth, times: { createdAt: number; lastSeenAt: number }, now: number): void {
+  /** Bumped by every clear: a lookup that started before a clear must not be stored after it. */
+  generation = 0;
+
+  set(sessionId: string, auth: Auth, times: { createdAt: number; lastSeenAt: number }, now: number, lookupGeneration = this.generation): void {
+    if (lookupGeneration !== this.generation) return;
     if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(sessionId, { auth, loadedAt: now, ...times });
   }
 
   clear(): void {
+    this.generation += 1;
     this.entries.clear();
   }
 }

@@ -64,7 +64,8 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise
   // A change to sessions, users or organisations empties the session cache before it is answered.
   const sessions = new SessionCache(ctx.config.sessionIdleMinutes * 60_000, ctx.config.sessionAbsoluteHours * 3_600_000);
   app.addHook('onSend', async (req) => {
-    if (UNSAFE.has(req.method) && AUTH_STATE_ROUTES.some((prefix) => req.url.startsWith(prefix))) sessions.clear();
+    const route = req.routeOptions.url ?? req.url; // the route pattern: no encodings, no query string
+    if (UNSAFE.has(req.method) && AUTH_STATE_ROUTES.some((prefix) => route.startsWith(prefix))) sessions.clear();
   });
 
   // Session, two-factor enrolment gate and CSRF check for every API route.
@@ -74,10 +75,11 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise
     if (token) {
       const now = ctx.clock.now();
       const cached = sessions.get(sessionIdOf(token), now.getTime());
+      const generation = sessions.generation;
       const found = cached ? { auth: cached } : await loadSession(ctx.db, ctx.config, token, now);
       if (found && 'auth' in found) {
         req.auth = found.auth;
-        if (!cached && 'createdAt' in found) sessions.set(found.auth.sessionId, found.auth, found, now.getTime());
+        if (!cached && 'createdAt' in found) sessions.set(found.auth.sessionId, found.auth, found, now.getTime(), generation);
       } else if (found && 'expired' in found && !req.routeOptions.config?.public) {
         throw new Problem(401, 'session-expired', 'Uw sessie is verlopen. Log opnieuw in.');
       }
@@ -161,6 +163,14 @@ function toProblem(error: FastifyError): Problem {
       return new Problem(415, 'unsupported-media-type', 'Dit inhoudstype wordt niet ondersteund; gebruik application/json.');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new Problem(400, 'invalid-json', 'Het verzoek bevat geen gegevens.');
+  }
+  // Database refusals that bad input or a concurrent request can cause: never a 500.
+  switch ((error as { code?: string }).code) {
+    case '23505':
+      return new Problem(409, 'conflict', 'Dit is intussen al vastgelegd, mogelijk door een gelijktijdig verzoek. Laad de gegevens opnieuw.');
+    case '22P05':
+    case '22021':
+      return new Problem(400, 'invalid-characters', 'De tekst bevat tekens die niet kunnen worden opgeslagen (zoals een NUL-teken).');
   }
   if (error.statusCode === 400) return new Problem(400, 'invalid-json', 'Het verzoek is geen geldige JSON.');
   if (error.statusCode === 429) return new Problem(429, 'too-many-requests', 'Te veel verzoeken; probeer het later opnieuw.');
