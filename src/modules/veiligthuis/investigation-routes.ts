@@ -32,7 +32,7 @@ const RECORD_PATHS: Record<RecordKind, string> = { informatie: 'informatie', ris
 
 async function openInvestigation(tx: Kysely<DB>, zaak: ZaakRow) {
   assertStatus(zaak, ['onderzoek'], 'Onderzoek vastleggen');
-  const o = await tx.selectFrom('vt_onderzoeken').selectAll().where('zaak_id', '=', zaak.id).executeTakeFirst();
+  const o = await tx.selectFrom('vt_onderzoeken').selectAll().where('zaak_id', '=', zaak.id).orderBy('ronde', 'desc').executeTakeFirst();
   if (!o || o.afgesloten_op) throw conflict('no-open-investigation', 'Er loopt geen onderzoek in deze zaak.');
   return o;
 }
@@ -163,7 +163,7 @@ export function investigationRoutes(app: App, ctx: AppContext, { load, write, co
       const d = b.gegevens;
       const now = clock.now();
       await tx.updateTable('vt_besluiten').set({ goedgekeurd_by: user.id, goedgekeurd_at: now }).where('id', '=', b.id).execute();
-      await tx.updateTable('vt_onderzoeken').set({ afgesloten_op: clock.today() }).where('zaak_id', '=', zaak.id).execute();
+      await tx.updateTable('vt_onderzoeken').set({ afgesloten_op: clock.today() }).where('zaak_id', '=', zaak.id).where('afgesloten_op', 'is', null).execute();
       if (d.besluiten.includes('raad')) {
         // Only the request itself is stored; its findings are read from the case each time, so a
         // later promise of anonymity is honoured in every copy.

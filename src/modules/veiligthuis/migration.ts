@@ -65,14 +65,17 @@ export async function up(db: Kysely<any>): Promise<void> {
 
     create table vt_onderzoeken (
       id uuid primary key default gen_random_uuid(),
-      zaak_id uuid not null unique references vt_zaken(id) on delete cascade,
+      zaak_id uuid not null references vt_zaken(id) on delete cascade,
+      ronde int not null,
       gestart_op date not null,
       streefdatum date not null,
       onderzoeksplan text,
       vragen jsonb not null,
       beoordelingen jsonb not null default '{}',
-      afgesloten_op date
+      afgesloten_op date,
+      unique (zaak_id, ronde)
     );
+    create unique index vt_onderzoeken_open on vt_onderzoeken(zaak_id) where afgesloten_op is null;
 
     create table vt_onderzoek_records (
       id uuid primary key default gen_random_uuid(),

@@ -158,7 +158,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
     const user = requireRole(req, VT_ROLES);
     const today = clock.today();
     const rows = await db.selectFrom('users as u').leftJoin('vt_zaken as z', (j) => j.onRef('z.behandelaar_id', '=', 'u.id').on('z.status', '<>', 'afgesloten'))
-      .leftJoin('vt_onderzoeken as o', 'o.zaak_id', 'z.id')
+      .leftJoin('vt_onderzoeken as o', (j) => j.onRef('o.zaak_id', '=', 'z.id').on('o.afgesloten_op', 'is', null))
       .select((eb) => ['u.id', 'u.display_name', 'u.role',
         eb.fn.count<number>('z.id').as('open'),
         sql<number>`count(o.id) filter (where o.afgesloten_op is null)`.as('onderzoeken'),
@@ -187,9 +187,9 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
     schema: { tags: ['veilig-thuis'], summary: 'Radar: eerdere adviezen, meldingen, Verwijsindex-matches en Veilig Thuis-bemoeienis bij dit kind en huishouden', params, response: { 200: radarSchema } },
   }, async (req) => {
     const { zaak } = await load(req, req.params.id);
-    const r = await radar(db, zaak);
-    await recordAudit(db, actorOf(req), await concerning(db, zaak.id, 'read', 'vt-radar'));
-    return r;
+    const { view, personIds } = await radar(db, zaak);
+    await recordAudit(db, actorOf(req), personIds.map((personId) => ({ action: 'read', recordType: 'vt-radar', recordId: zaak.id, personId })));
+    return view;
   });
 
   app.post('/api/v1/vt-zaken/:id/betrokkenen', {

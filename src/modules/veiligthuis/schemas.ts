@@ -65,7 +65,7 @@ export const zaakDetailSchema = z.object({
     goedgekeurdDoor: z.string().nullable(), goedgekeurdAt: z.string().nullable(),
   })),
   onderzoek: z.object({
-    id: z.string(), gestartOp: z.string(), streefdatum: z.string(), afgeslotenOp: z.string().nullable(), teLaat: z.boolean(),
+    id: z.string(), ronde: z.number(), gestartOp: z.string(), streefdatum: z.string(), afgeslotenOp: z.string().nullable(), teLaat: z.boolean(),
     onderzoeksplan: z.string().nullable(),
     vragen: z.array(z.object({
       nr: z.number(), vraag: z.string(), standaard: z.boolean(), conclusie: z.string().nullable(), bronnen: z.string().nullable(), redenNietBeantwoord: z.string().nullable(),
@@ -76,7 +76,8 @@ export const zaakDetailSchema = z.object({
       id: z.string(), soort: z.enum(['informatie', 'risicoscenario', 'instrument', 'gesprek']), gegevens: z.record(z.string(), z.unknown()),
       vastgelegdDoor: z.string().nullable(), vastgelegdAt: z.string(),
     })),
-  }).nullable(),
+  }).nullable().describe('Het huidige (laatste) onderzoek'),
+  eerdereOnderzoeken: z.array(z.object({ ronde: z.number(), gestartOp: z.string(), streefdatum: z.string(), afgeslotenOp: z.string().nullable() })),
   besluiten: z.array(z.object({
     id: z.string(), gegevens: decisionSchema.extend({ huisverbodTot: z.string().optional() }),
     voorgesteldDoor: z.string().nullable(), voorgesteldDoorId: z.string(), voorgesteldAt: z.string(),

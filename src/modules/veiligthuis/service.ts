@@ -204,15 +204,12 @@ export async function applySafetyOutcome(db: Kysely<DB>, notifier: Notifier, zaa
       await sendHandover(db, notifier, zaak, data.overdracht!, user, recordedBy, now);
       return;
     case 'vt_houdt': {
-      const existing = await db.selectFrom('vt_onderzoeken').select('id').where('zaak_id', '=', zaak.id).executeTakeFirst();
-      if (existing) {
-        await db.updateTable('vt_onderzoeken').set({ afgesloten_op: null }).where('id', '=', existing.id).execute();
-      } else {
-        const vragen: ResearchAnswer[] = RESEARCH_QUESTIONS.map((q, i) => ({ nr: i + 1, vraag: q.nl, standaard: true, conclusie: null, bronnen: null, redenNietBeantwoord: null }));
-        await db.insertInto('vt_onderzoeken').values({
-          zaak_id: zaak.id, gestart_op: today, streefdatum: investigationTarget(today), vragen: JSON.stringify(vragen) as never,
-        }).execute();
-      }
+      // Every time Veilig Thuis keeps the case, a new investigation with its own 10-week clock.
+      const last = await db.selectFrom('vt_onderzoeken').select((eb) => eb.fn.max('ronde').as('ronde')).where('zaak_id', '=', zaak.id).executeTakeFirst();
+      const vragen: ResearchAnswer[] = RESEARCH_QUESTIONS.map((q, i) => ({ nr: i + 1, vraag: q.nl, standaard: true, conclusie: null, bronnen: null, redenNietBeantwoord: null }));
+      await db.insertInto('vt_onderzoeken').values({
+        zaak_id: zaak.id, ronde: Number(last?.ronde ?? 0) + 1, gestart_op: today, streefdatum: investigationTarget(today), vragen: JSON.stringify(vragen) as never,
+      }).execute();
       await db.updateTable('vt_zaken').set({ status: 'onderzoek' }).where('id', '=', zaak.id).execute();
       return;
     }

@@ -56,6 +56,8 @@ export interface VeiligThuisTables {
   vt_onderzoeken: {
     id: Generated<string>;
     zaak_id: string;
+    /** A reopened case gets a new investigation with its own clock; the highest is current. */
+    ronde: number;
     gestart_op: DateString;
     streefdatum: DateString;
     onderzoeksplan: string | null;

@@ -189,6 +189,8 @@ describe.each(ENGINES)('veilig thuis on %s', (engine) => {
     expect(radar.items.some((i: any) => i.zaakId === ids.advies && i.wie.includes('Bram Veilig'))).toBe(true);
     expect(radar.items.some((i: any) => i.zaakId === ids.acuut)).toBe(true);
     for (let i = 1; i < radar.items.length; i++) expect(radar.items[i - 1].datum >= radar.items[i].datum).toBe(true);
+    const radarReads = await t.db.selectFrom('audit_log').select('person_id').distinct().where('record_type', '=', 'vt-radar').where('record_id', '=', id).execute();
+    expect(radarReads.length).toBe(4); // every person the radar showed: Lotte, Bram, Anna, Kees
 
     // Safety assessment: alarm signals need the weighing; unknown signals and a keep without reason are refused.
     expect((await assess(id, { alarmsignalen: ['A1'] })).body.code).toBe('alarm-explanation-required');
@@ -315,10 +317,15 @@ describe.each(ENGINES)('veilig thuis on %s', (engine) => {
     vt = await login('vt');
     const failed = await vt.patch(`/api/v1/vt-monitoring/${m.id}`, { uitgevoerdOp: '2026-07-15', uitkomst: 'niet_veilig', bevraagd: 'Moeder, JGZ, school', bevindingen: 'Vader is teruggekeerd; nieuw letsel.' });
     expect(failed.body).toMatchObject({ status: 'veiligheidsbeoordeling', deadline: '2026-07-22' });
-    const second = await assess(id, { uitkomst: 'beeindigen', redenenVtHoudt: [] });
+    const second = await assess(id, {});
     expect(second.body.veiligheidsbeoordelingen.map((b: any) => b.ronde)).toEqual([1, 2]);
+    lead = await login('teamleider');
+    // Kept by Veilig Thuis again: a new investigation with its own clock; the first stays as it was.
+    const again = await approveVb(id);
+    expect(again.body.onderzoek).toMatchObject({ ronde: 2, gestartOp: '2026-07-15', streefdatum: '2026-09-23', teLaat: false, afgeslotenOp: null });
+    expect(again.body.eerdereOnderzoeken).toEqual([{ ronde: 1, gestartOp: TODAY, streefdatum: '2026-08-24', afgeslotenOp: TODAY }]);
     t.clock.set(TODAY);
-    vt = await login('vt');
+    [vt, lead] = [await login('vt'), await login('teamleider')];
   });
 
   it('never shows a protected reporter outside the team: handover, Raad request, PDF, feedback of others', async () => {

@@ -28,7 +28,8 @@ export type TeamList = (typeof TEAM_LISTS)[number];
 
 /** A team's work list, acute cases first, then by deadline. */
 export async function teamList(db: Kysely<DB>, user: { id: string; organisationId: string }, lijst: TeamList, today: string) {
-  let q = db.selectFrom('vt_zaken as z').leftJoin('users as b', 'b.id', 'z.behandelaar_id').leftJoin('vt_onderzoeken as o', 'o.zaak_id', 'z.id')
+  let q = db.selectFrom('vt_zaken as z').leftJoin('users as b', 'b.id', 'z.behandelaar_id')
+    .leftJoin('vt_onderzoeken as o', (j) => j.onRef('o.zaak_id', '=', 'z.id').on('o.afgesloten_op', 'is', null)) // the open one, if any
     .selectAll('z').select(['b.display_name as behandelaar_naam', 'o.streefdatum', 'o.afgesloten_op',
       sql<string[]>`coalesce((select array_agg(naam order by naam) from vt_betrokkenen where zaak_id = z.id and rol = 'kind'), '{}')`.as('kinderen')])
     .where('z.organisation_id', '=', user.organisationId);
@@ -54,10 +55,10 @@ export async function teamList(db: Kysely<DB>, user: { id: string; organisationI
 }
 
 export async function zaakDetail(db: Kysely<DB>, zaak: ZaakRow, today: string) {
-  const [betrokkenen, beoordelingen, onderzoek, besluiten, overdrachten, monitoring, terugkoppelingen, names] = await Promise.all([
+  const [betrokkenen, beoordelingen, onderzoeken, besluiten, overdrachten, monitoring, terugkoppelingen, names] = await Promise.all([
     betrokkenenOf(db, zaak.id),
     db.selectFrom('vt_veiligheidsbeoordelingen').selectAll().where('zaak_id', '=', zaak.id).orderBy('ronde').execute(),
-    db.selectFrom('vt_onderzoeken').selectAll().where('zaak_id', '=', zaak.id).executeTakeFirst(),
+    db.selectFrom('vt_onderzoeken').selectAll().where('zaak_id', '=', zaak.id).orderBy('ronde', 'desc').execute(),
     db.selectFrom('vt_besluiten').selectAll().where('zaak_id', '=', zaak.id).orderBy('voorgesteld_at').execute(),
     db.selectFrom('vt_overdrachten as h').innerJoin('organisations as o', 'o.id', 'h.naar_organisation_id').selectAll('h').select('o.name as naar_naam')
       .where('zaak_id', '=', zaak.id).orderBy('verzonden_at').execute(),
@@ -65,6 +66,7 @@ export async function zaakDetail(db: Kysely<DB>, zaak: ZaakRow, today: string) {
     db.selectFrom('vt_terugkoppelingen').selectAll().where('zaak_id', '=', zaak.id).orderBy('verzonden_at').execute(),
     userNames(db, zaak.id),
   ]);
+  const onderzoek = onderzoeken[0];
   const records = onderzoek
     ? await db.selectFrom('vt_onderzoek_records').selectAll().where('onderzoek_id', '=', onderzoek.id).orderBy('vastgelegd_at').execute()
     : [];
@@ -85,11 +87,12 @@ export async function zaakDetail(db: Kysely<DB>, zaak: ZaakRow, today: string) {
       goedgekeurdDoor: name(b.goedgekeurd_by), goedgekeurdAt: iso(b.goedgekeurd_at),
     })),
     onderzoek: onderzoek ? {
-      id: onderzoek.id, gestartOp: onderzoek.gestart_op, streefdatum: onderzoek.streefdatum, afgeslotenOp: onderzoek.afgesloten_op,
+      id: onderzoek.id, ronde: onderzoek.ronde, gestartOp: onderzoek.gestart_op, streefdatum: onderzoek.streefdatum, afgeslotenOp: onderzoek.afgesloten_op,
       teLaat: !onderzoek.afgesloten_op && onderzoek.streefdatum < today, onderzoeksplan: onderzoek.onderzoeksplan,
       vragen: onderzoek.vragen, openVragen: openQuestions(onderzoek.vragen).map((v) => v.nr), beoordelingen: onderzoek.beoordelingen,
       records: records.map((r) => ({ id: r.id, soort: r.soort, gegevens: r.gegevens, vastgelegdDoor: name(r.vastgelegd_by), vastgelegdAt: iso(r.vastgelegd_at)! })),
     } : null,
+    eerdereOnderzoeken: onderzoeken.slice(1).map((o) => ({ ronde: o.ronde, gestartOp: o.gestart_op, streefdatum: o.streefdatum, afgeslotenOp: o.afgesloten_op })),
     besluiten: besluiten.map((b) => ({
       id: b.id, gegevens: b.gegevens, voorgesteldDoor: name(b.voorgesteld_by), voorgesteldDoorId: b.voorgesteld_by, voorgesteldAt: iso(b.voorgesteld_at)!,
       goedgekeurdDoor: name(b.goedgekeurd_by), goedgekeurdAt: iso(b.goedgekeurd_at), raadVerzoek: !!b.raad_verzoek,
@@ -119,18 +122,21 @@ async function userNames(db: Kysely<DB>, zaakId: string): Promise<Map<string, st
 
 /**
  * The radar: everything earlier about this child and its household that the team may see, over
- * time. Household: the persons involved, their registered parents, and those parents' children.
- * Cases of other Veilig Thuis organisations show as a register entry (who, when, what kind) only.
+ * time. Household: the children, parents, carers and housemates of the case, their registered
+ * parents, and those parents' children (not the relatives of a suspected perpetrator or of
+ * others involved). Cases of other Veilig Thuis organisations show as a register entry (who,
+ * when, what kind) only. Returns the ids of every person shown, for the audit log.
  */
 export async function radar(db: Kysely<DB>, zaak: ZaakRow) {
   const household = await sql<{ id: string; naam: string }>`
-    with base as (select person_id as id from vt_betrokkenen where zaak_id = ${zaak.id} and person_id is not null),
+    with base as (select person_id as id from vt_betrokkenen where zaak_id = ${zaak.id} and person_id is not null
+                  and rol in ('kind', 'ouder', 'verzorger', 'huisgenoot')),
     parents as (select parent_id as id from parent_child where child_id in (select id from base)),
     kids as (select child_id as id from parent_child where parent_id in (select id from base union select id from parents)),
     everyone as (select id from base union select id from parents union select id from kids)
     select p.id, concat_ws(' ', p.given_names, p.tussenvoegsel, p.family_name) as naam from persons p where p.id in (select id from everyone)`.execute(db);
   const ids = household.rows.map((r) => r.id);
-  if (!ids.length) return { huishouden: [], items: [] };
+  if (!ids.length) return { view: { huishouden: [], items: [] }, personIds: [] };
   const zaken = await db.selectFrom('vt_zaken as z').innerJoin('organisations as o', 'o.id', 'z.organisation_id')
     .select(['z.id', 'z.nummer', 'z.soort', 'z.status', 'z.ontvangen_at', 'z.organisation_id', 'z.zorg', 'o.name as organisatie',
       sql<string[]>`(select array_agg(distinct b.naam) from vt_betrokkenen b where b.zaak_id = z.id and b.person_id in (${sql.join(ids)}))`.as('wie')])
@@ -140,9 +146,9 @@ export async function radar(db: Kysely<DB>, zaak: ZaakRow) {
   const outcomes = await db.selectFrom('vt_veiligheidsbeoordelingen').select(['zaak_id', 'uitkomst']).where('goedgekeurd_at', 'is not', null)
     .where('zaak_id', 'in', zaken.length ? zaken.map((z) => z.id) : ['00000000-0000-0000-0000-000000000000']).orderBy('ronde').execute();
   const outcomeOf = new Map(outcomes.map((o) => [o.zaak_id, o.uitkomst]));
-  const matches = await sql<{ id: string; type: string; created_at: Date; wie: string[]; organisaties: string[] }>`
+  const matches = await sql<{ id: string; type: string; created_at: Date; wie: string[]; organisaties: string[]; persons: string[] }>`
     select m.id, m.type, m.created_at,
-      array_agg(distinct concat_ws(' ', p.given_names, p.tussenvoegsel, p.family_name)) as wie,
+      array_agg(distinct concat_ws(' ', p.given_names, p.tussenvoegsel, p.family_name)) as wie, array_agg(distinct p.id) as persons,
       array_agg(distinct o.name) as organisaties
     from matches m
     join match_members mm on mm.match_id = m.id
@@ -167,7 +173,8 @@ export async function radar(db: Kysely<DB>, zaak: ZaakRow) {
       wie: m.wie, zaakId: null, nummer: null, status: null, uitkomst: null, samenvatting: null,
     })),
   ].sort((a, b) => b.datum.localeCompare(a.datum));
-  return { huishouden: household.rows.map((r) => r.naam).sort(), items };
+  const personIds = [...new Set([...ids, ...matches.rows.flatMap((m) => m.persons)])];
+  return { view: { huishouden: household.rows.map((r) => r.naam).sort(), items }, personIds };
 }
 
 /** What the receiving organisation gets: the safety conditions and what it needs, never a protected reporter. */
