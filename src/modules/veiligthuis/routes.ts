@@ -33,9 +33,13 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   ctx.personAccess.add(async (tx, user, personId) => isVtStaff(user) && !!(await tx.selectFrom('vt_betrokkenen as b')
     .innerJoin('vt_zaken as z', 'z.id', 'b.zaak_id').select('b.id').where('b.person_id', '=', personId)
     .where('z.organisation_id', '=', user.organisationId).executeTakeFirst()));
+  // A receiver sees the child and its parents and carers, not others involved; a handover
+  // addressed to a named professional is theirs (and their aandachtsfunctionaris').
   ctx.personAccess.add(async (tx, user, personId) => CASEWORK_ROLES.includes(user.role) && !!(await tx.selectFrom('vt_overdrachten as h')
     .innerJoin('vt_betrokkenen as b', 'b.zaak_id', 'h.zaak_id').select('h.id').where('b.person_id', '=', personId)
-    .where('h.naar_organisation_id', '=', user.organisationId).executeTakeFirst()));
+    .where('b.rol', 'in', ['kind', 'ouder', 'verzorger']).where('h.naar_organisation_id', '=', user.organisationId)
+    .where((eb) => user.role === 'aandachtsfunctionaris' ? eb.val(true) : eb.or([eb('h.naar_user_id', 'is', null), eb('h.naar_user_id', '=', user.id)]))
+    .executeTakeFirst()));
 
   /** Audit events for every person a case concerns. */
   async function concerning(tx: Kysely<DB>, zaakId: string, action: string, recordType = 'vt-zaak', recordId: string = zaakId, detail?: Record<string, unknown>): Promise<AuditEvent[]> {
@@ -301,11 +305,17 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
     const user = requireRole(req, CASEWORK_ROLES);
     const h = await handoverView(db, id);
     if (!h) throw notFound('Deze overdracht bestaat niet.');
+    const child = h.betrokkenen.find((b) => b.personId)?.personId ?? null;
     if (h.naarOrganisationId !== user.organisationId) {
-      throw forbidden('Deze overdracht is voor een andere organisatie.').about({ recordType: 'vt-overdracht', recordId: id, personId: h.betrokkenen.find((b) => b.personId)?.personId ?? null });
+      throw forbidden('Deze overdracht is voor een andere organisatie.').about({ recordType: 'vt-overdracht', recordId: id, personId: child });
+    }
+    if (!mayReceive(user, h.naarUserId)) {
+      throw forbidden('Deze overdracht is gericht aan een collega.', 'not-the-receiver').about({ recordType: 'vt-overdracht', recordId: id, personId: child });
     }
     return { user, h };
   }
+  /** A handover addressed to a named professional is theirs and their aandachtsfunctionaris'. */
+  const mayReceive = (user: AuthUser, naarUserId: string | null) => !naarUserId || naarUserId === user.id || user.role === 'aandachtsfunctionaris';
   const handoverAudit = (h: NonNullable<Awaited<ReturnType<typeof handoverView>>>, action: string): AuditEvent[] =>
     h.betrokkenen.filter((b) => b.personId).map((b) => ({ action, recordType: 'vt-overdracht', recordId: h.id, personId: b.personId }));
 
@@ -313,9 +323,9 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
     schema: { tags: ['veilig-thuis'], summary: 'Overdrachten van Veilig Thuis aan mijn organisatie', response: { 200: z.object({ items: z.array(handoverViewSchema) }) } },
   }, async (req) => {
     const user = requireRole(req, CASEWORK_ROLES);
-    const ids = await db.selectFrom('vt_overdrachten').select('id').where('naar_organisation_id', '=', user.organisationId).orderBy('verzonden_at', 'desc').execute();
+    const ids = await db.selectFrom('vt_overdrachten').select(['id', 'naar_user_id']).where('naar_organisation_id', '=', user.organisationId).orderBy('verzonden_at', 'desc').execute();
     const items = [];
-    for (const { id } of ids) items.push((await handoverView(db, id))!);
+    for (const { id } of ids.filter((h) => mayReceive(user, h.naar_user_id))) items.push((await handoverView(db, id))!);
     await recordAudit(db, actorOf(req), items.flatMap((h) => handoverAudit(h, 'read')));
     return { items };
   });
@@ -333,9 +343,6 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   }, async (req) => {
     const { user, h } = await handoverFor(req, req.params.id);
     if (h.bevestigdAt) throw conflict('already-acknowledged', 'De overdracht is al bevestigd.');
-    if (h.naarUserId && h.naarUserId !== user.id && user.role !== 'aandachtsfunctionaris') {
-      throw forbidden('Deze overdracht is gericht aan een collega; die bevestigt de ontvangst.', 'not-the-receiver');
-    }
     await db.transaction().execute(async (tx) => {
       const done = await tx.updateTable('vt_overdrachten').set({ bevestigd_by: user.id, bevestigd_at: clock.now() })
         .where('id', '=', h.id).where('bevestigd_at', 'is', null).returning('zaak_id').executeTakeFirst();

@@ -379,6 +379,21 @@ describe.each(ENGINES)('veilig thuis on %s', (engine) => {
     expect((await vt.post(`/api/v1/vt-zaken/${other}/terugkoppelingen`, { moment: 'na_veiligheidsbeoordeling', tekst: concept, kanaal: 'telefoon' })).status).toBe(201);
   });
 
+  it('keeps a handover addressed to a named professional to them and their aandachtsfunctionaris', async () => {
+    const id = (await intake(vt, {})).body.id;
+    const vb = await assess(id, { uitkomst: 'overdragen', redenenVtHoudt: [], overdracht: { ...handover(), naarOrganisationId: w.orgs.school, naarUserId: w.users.leerkracht.id } });
+    expect(vb.status).toBe(201);
+    expect((await approveVb(id)).body.status).toBe('overdracht');
+    const [named, colleague, officer] = [school, await login('collega'), await login('af')];
+    const mine = (await named.get('/api/v1/vt-overdrachten')).body.items;
+    expect(mine).toHaveLength(1);
+    expect((await colleague.get('/api/v1/vt-overdrachten')).body.items).toHaveLength(0);
+    expect((await colleague.get(`/api/v1/vt-overdrachten/${mine[0].id}`)).body.code).toBe('not-the-receiver');
+    expect((await colleague.post(`/api/v1/vt-overdrachten/${mine[0].id}/ontvangst`)).body.code).toBe('not-the-receiver');
+    expect((await officer.get(`/api/v1/vt-overdrachten/${mine[0].id}`)).status).toBe(200);
+    expect((await named.post(`/api/v1/vt-overdrachten/${mine[0].id}/ontvangst`)).body.bevestigdDoor).toBe('Naam leerkracht');
+  });
+
   it('gives no feedback to a reporter who asked for none, nor to an anonymous advice', async () => {
     const id = (await intake(vt, { terugkoppelingGewenst: false })).body.id;
     await assess(id, { uitkomst: 'beeindigen', redenenVtHoudt: [] });
