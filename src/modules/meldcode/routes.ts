@@ -171,7 +171,7 @@ export function meldcodeRoutes(app: App, ctx: AppContext) {
       const label = { afsluiten: 'afsluiten', melden: 'melden bij Veilig Thuis', hulp: 'hulp bieden of organiseren' }[d.outcome];
       await addRecord(tx, t, user, 'besluit', d, `Stap 5: besluit — ${label}.`, clock.now());
       if (d.outcome === 'melden') {
-        const meldingId = await reportToVeiligThuis(tx, notifier, t, user, actorOf(req), clock.now());
+        const meldingId = await reportToVeiligThuis(tx, notifier, t, user, clock.now());
         await tx.updateTable('meldcode_trajecten').set({ status: 'gemeld', closed_at: clock.now() }).where('id', '=', t.id).execute();
         return { outcome: d.outcome, meldingId };
       }
@@ -206,7 +206,7 @@ export function meldcodeRoutes(app: App, ctx: AppContext) {
         return { q5: 'ja' };
       }
       await addRecord(tx, t, user, 'evaluatie', e, 'Vraag 5: de hulp bereikt de resultaten niet op tijd; (opnieuw) melden bij Veilig Thuis.', clock.now());
-      const meldingId = await reportToVeiligThuis(tx, notifier, t, user, actorOf(req), clock.now());
+      const meldingId = await reportToVeiligThuis(tx, notifier, t, user, clock.now());
       await tx.updateTable('meldcode_trajecten').set({ status: 'gemeld', closed_at: clock.now() }).where('id', '=', t.id).execute();
       return { q5: 'nee', meldingId };
     });

@@ -1,7 +1,6 @@
 // Meldcode trajectories: access through the child's dossier, the step records, the decision
 // with its consistency rules, pause and resume, and the report to Veilig Thuis.
 import { openZaakFromMeldcode } from '../veiligthuis/service.ts';
-import type { Actor } from '../../platform/audit/audit.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { AuthUser } from '../../platform/http/context.ts';
@@ -66,7 +65,7 @@ export function assertDecisionConsistent(d: Decision, today: string): void {
  * Sends the report to the Veilig Thuis organisation of the child's region (else the reporter's).
  * It carries every documented step, as a structured message in Veilig Thuis' inbox.
  */
-export async function reportToVeiligThuis(db: Kysely<DB>, notifier: Notifier, traject: TrajectRow, user: AuthUser, actor: Actor, now: Date): Promise<string> {
+export async function reportToVeiligThuis(db: Kysely<DB>, notifier: Notifier, traject: TrajectRow, user: AuthUser, now: Date): Promise<string> {
   const child = await db.selectFrom('persons as p').leftJoin('municipalities as m', 'm.code', 'p.municipality_code')
     .select(['p.id', 'p.bsn', 'p.given_names', 'p.tussenvoegsel', 'p.family_name', 'p.date_of_birth', 'p.street', 'p.house_number', 'p.postcode', 'p.city', 'm.region_id'])
     .where('p.id', '=', traject.person_id).executeTakeFirstOrThrow();
@@ -90,7 +89,7 @@ export async function reportToVeiligThuis(db: Kysely<DB>, notifier: Notifier, tr
   const signaal = records.filter((r) => r.kind === 'signaal').at(-1)?.data as { description?: string } | undefined;
   const weging = records.filter((r) => r.kind === 'weging').at(-1)?.data as { seriousness?: string; risk?: string } | undefined;
   await openZaakFromMeldcode(db, {
-    meldingId: melding.id, vtOrganisationId: vt.id, childId: child.id, reporter: user, actor, dossierId: traject.dossier_id, now,
+    meldingId: melding.id, vtOrganisationId: vt.id, childId: child.id, reporter: user, dossierId: traject.dossier_id, now,
     // The reporter is in the case's melder field, not in this text: the text may leave the team.
     zorg: ['Melding via de meldcode; de gedocumenteerde stappen staan bij de melding.',
       signaal?.description && `Signaal: ${signaal.description}`, weging?.risk && `Weging (${weging.seriousness}): ${weging.risk}`].filter(Boolean).join('\n'),

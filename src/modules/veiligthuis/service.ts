@@ -8,7 +8,7 @@ import { conflict, forbidden, notFound, unprocessable } from '../../platform/htt
 import { addWorkingDays } from '../../platform/werkdagen.ts';
 import { addDays, dateInAmsterdam } from '../../platform/dates.ts';
 import { fullName } from '../persons/service.ts';
-import { recordAudit, type Actor } from '../../platform/audit/audit.ts';
+import { recordAudit, systemActor } from '../../platform/audit/audit.ts';
 import {
   HOUSE_BAN_DAYS, INVESTIGATION_WEEKS, SAFETY_ASSESSMENT_WORKING_DAYS, VT_ROLES,
   type DecisionData, type Handover, type Intake, type ResearchAnswer, type SafetyAssessmentData, type Status,
@@ -114,7 +114,7 @@ export async function openZaak(db: Kysely<DB>, notifier: Notifier, user: AuthUse
  * at receipt. The child and its registered parents become the persons involved.
  */
 export async function openZaakFromMeldcode(db: Kysely<DB>, args: {
-  meldingId: string; vtOrganisationId: string; childId: string; reporter: AuthUser; actor: Actor; dossierId: string; zorg: string; now: Date;
+  meldingId: string; vtOrganisationId: string; childId: string; reporter: AuthUser; dossierId: string; zorg: string; now: Date;
 }): Promise<string> {
   const { reporter } = args;
   const zaak = await db.insertInto('vt_zaken').values({
@@ -131,7 +131,11 @@ export async function openZaakFromMeldcode(db: Kysely<DB>, args: {
     { zaak_id: zaak.id, person_id: child.id, naam: fullName(child), rol: 'kind', toelichting: null },
     ...parents.map((p) => ({ zaak_id: zaak.id, person_id: p.id, naam: fullName(p), rol: p.kind === 'juridisch' || p.kind === 'biologisch' ? 'ouder' : 'verzorger', toelichting: p.kind })),
   ]).execute();
-  await recordAudit(db, args.actor, [child.id, ...parents.map((p) => p.id)].map((personId) => ({ action: 'create', recordType: 'vt-zaak', recordId: zaak.id, personId })));
+  // Recorded as Veilig Thuis' intake, not as the reporter: the reporter's own Meldcode entries
+  // already say what they did, and a case entry in their name would tell whoever reads the log
+  // (an access request by the family included) who reported.
+  const intake = { ...systemActor, username: 'veilig-thuis-intake', organisationId: args.vtOrganisationId };
+  await recordAudit(db, intake, [child.id, ...parents.map((p) => p.id)].map((personId) => ({ action: 'create', recordType: 'vt-zaak', recordId: zaak.id, personId })));
   return zaak.id;
 }
 

@@ -177,8 +177,9 @@ describe.each(ENGINES)('veilig thuis on %s', (engine) => {
     expect(z.melderInKindveilig).toBe(true);
     expect(z.zorg).toContain('Blauwe plekken op de armen.');
     expect(z.zorg).not.toContain('Basisschool Noord'); // the reporter is in melder, not in text that may leave the team
-    const created = await t.db.selectFrom('audit_log').select('person_id').where('record_type', '=', 'vt-zaak').where('record_id', '=', fromMeldcode.id).where('action', '=', 'create').execute();
+    const created = await t.db.selectFrom('audit_log').select(['person_id', 'username']).where('record_type', '=', 'vt-zaak').where('record_id', '=', fromMeldcode.id).where('action', '=', 'create').execute();
     expect(created).toHaveLength(3); // the child and both parents
+    expect(new Set(created.map((c) => c.username))).toEqual(new Set(['veilig-thuis-intake'])); // not the reporter
     expect(z.betrokkenen.map((b: any) => `${b.naam}/${b.rol}`).sort()).toEqual(['Anna Veilig/ouder', 'Kees Veilig/ouder', 'Lotte Veilig/kind']);
     const meldingView = (await vt.get(`/api/v1/veilig-thuis/meldingen/${z.vtMeldingId}`)).body;
     expect(meldingView.payload.stappen.map((s: any) => s.stap)).toEqual([1, 2, 3, 4, 5]);
