@@ -118,7 +118,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
       }),
       response: { 200: zaakDetailSchema },
     },
-  }, async (req) => write(req, req.params.id, 'eigenschappen', async (tx, user, zaak) => {
+  }, async (req) => write(req, req.params.id, 'eigenschappen', async (tx, _user, zaak) => {
     const b = req.body;
     if (b.anonimiteitToegezegd !== undefined && zaak.soort !== 'melding') {
       throw unprocessable('anonymity-only-for-reports', 'Anonimiteit naar het gezin wordt toegezegd aan een melder; deze zaak is een advies.', { field: 'anonimiteitToegezegd' });
