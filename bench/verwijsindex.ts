@@ -25,7 +25,7 @@ import { addYears, systemClock } from '../src/platform/dates.ts';
 import type { AuthUser } from '../src/platform/http/context.ts';
 import type { Actor } from '../src/platform/audit/audit.ts';
 import { hashPassword } from '../src/platform/auth/passwords.ts';
-import { SESSION_COOKIE } from '../src/platform/auth/sessions.ts';
+import { sessionCookieName } from '../src/platform/auth/sessions.ts';
 import { createNotifier } from '../src/platform/notifications/notifier.ts';
 import { Problem } from '../src/platform/http/problem.ts';
 import type { Role } from '../src/platform/auth/roles.ts';
@@ -307,7 +307,7 @@ async function measureHttp(engine: Engine, db: Database, usernames: string[], yo
       });
       if (res.status !== 201) throw new Error(`login ${username} failed: ${res.status} ${await res.text()}`);
       const body = (await res.json()) as { csrfToken: string };
-      const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+      const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith(`${sessionCookieName(config)}=`));
       if (!cookie) throw new Error('no session cookie');
       sessions.push({ cookie, csrf: body.csrfToken });
     }

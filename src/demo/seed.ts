@@ -2,14 +2,14 @@
 // chain, a user per role, and families with half-siblings, a step-family and a young parent.
 import { openZaak } from '../modules/veiligthuis/service.ts';
 import type { AppContext } from '../platform/http/context.ts';
-import { hashPassword } from '../platform/auth/passwords.ts';
+import { DEMO_PASSWORD, hashPassword } from '../platform/auth/passwords.ts';
 import { addYears } from '../platform/dates.ts';
 import { validBsns } from '../modules/persons/bsn.ts';
 import { registerSignal } from '../modules/verwijsindex/signals.ts';
 import type { AuthUser } from '../platform/http/context.ts';
 import type { Role } from '../platform/auth/roles.ts';
 
-export const DEMO_PASSWORD = 'Kindveilig-demo-2026';
+export { DEMO_PASSWORD };
 
 export const DEMO_USERS: { username: string; name: string; org: string; role: Role; phone: string }[] = [
   { username: 'leerkracht', name: 'Lotte de Vries (intern begeleider)', org: 'Basisschool De Regenboog', role: 'professional', phone: '030-1234501' },

@@ -1,4 +1,6 @@
 // All configuration comes from environment variables (see README, "Configuratie").
+import net from 'node:net';
+
 export interface SmtpConfig {
   host: string;
   port: number;
@@ -21,11 +23,31 @@ export interface Config {
   sessionAbsoluteHours: number;
   secureCookies: boolean;
   publicUrl: string;
+  /** Addresses (or CIDR ranges) of reverse proxies whose X-Forwarded-For is believed; empty: none. */
+  trustedProxies: string[];
+  /** Person lookups by BSN a user may do per hour (person search, kindcheck); 0: no limit. */
+  personSearchPerHour: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return ['1', 'true', 'yes', 'ja', 'on'].includes(value.toLowerCase());
+}
+
+/** proxy-addr's names for ranges, besides literal addresses and CIDR ranges. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function trustedProxies(value: string | undefined): string[] {
+  const entries = (value ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, prefix, ...rest] = entry.split('/');
+    const family = net.isIP(address);
+    const validPrefix = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+    if (!PROXY_RANGE_NAMES.includes(entry) && (!family || !validPrefix || rest.length)) {
+      throw new Error(`TRUSTED_PROXIES bevat "${entry}": geef IP-adressen of CIDR-reeksen, gescheiden door komma's.`);
+    }
+  }
+  return entries;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -53,5 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteHours: Number(env.SESSION_ABSOLUTE_HOURS ?? 12),
     secureCookies: flag(env.SECURE_COOKIES, production),
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
+    trustedProxies: trustedProxies(env.TRUSTED_PROXIES),
+    personSearchPerHour: Number(env.PERSON_SEARCH_PER_HOUR ?? (production ? 60 : 0)),
   };
 }

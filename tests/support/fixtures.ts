@@ -40,7 +40,7 @@ export class ApiClient {
     });
     const setCookie = res.headers['set-cookie'];
     const first = Array.isArray(setCookie) ? setCookie[0] : setCookie;
-    if (first?.startsWith('kv_session=')) this.cookie = first.split(';')[0];
+    if (first && /^(__Host-)?kv_session=/.test(first)) this.cookie = first.split(';')[0];
     let parsed: unknown = res.body;
     try {
       parsed = res.body ? JSON.parse(res.body) : undefined;

@@ -170,7 +170,7 @@ export function organisationRoutes(app: App, ctx: AppContext) {
     },
   }, async (req, reply) => {
     requireRole(req, ADMIN);
-    assertPasswordPolicy(req.body.password);
+    assertPasswordPolicy(req.body.password, req.body.username);
     const org = await db.selectFrom('organisations').select('id').where('id', '=', req.body.organisationId).executeTakeFirst();
     if (!org) throw unprocessable('organisation-unknown', 'Onbekende organisatie.');
     const exists = await db.selectFrom('users').select('id').where('username', '=', req.body.username).executeTakeFirst();
@@ -200,7 +200,10 @@ export function organisationRoutes(app: App, ctx: AppContext) {
     if (req.params.id === me.id && (b.active === false || (b.role !== undefined && b.role !== 'functioneel_beheerder'))) {
       throw unprocessable('self-lockout', 'U kunt uzelf niet blokkeren of uw eigen beheerrol afnemen; laat een andere beheerder dat doen.');
     }
-    if (b.password !== undefined) assertPasswordPolicy(b.password);
+    if (b.password !== undefined) {
+      const target = await db.selectFrom('users').select('username').where('id', '=', req.params.id).executeTakeFirst();
+      assertPasswordPolicy(b.password, target?.username);
+    }
     const u = await db.transaction().execute(async (tx) => {
       const row = await tx.updateTable('users').set({
         ...(b.displayName !== undefined && { display_name: b.displayName }),

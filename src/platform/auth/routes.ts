@@ -1,14 +1,16 @@
 // Login, logout, current session, password change and TOTP two-factor enrolment.
 import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { App } from '../http/app.ts';
 import { actorOf, currentUser, type AppContext, type Auth } from '../http/context.ts';
 import { Problem, unprocessable } from '../http/problem.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { assertPasswordPolicy, hashPassword, verifyPassword } from './passwords.ts';
-import { createSession, endSession, loadSession, SESSION_COOKIE } from './sessions.ts';
+import { createSession, endSession, loadSession, sessionCookieName } from './sessions.ts';
 import { newRecoveryCodes, newTotpSecret, otpauthUri, verifyTotp } from './totp.ts';
 import { ROLES } from './roles.ts';
+import { countHit, FAILURES_FORGOTTEN_MS, type Limit } from '../rate-limit.ts';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MINUTES = 15;
@@ -43,22 +45,30 @@ function viewOf(auth: Auth, idleTimeoutMinutes: number, verwijsindexInstalled: b
 
 const hashRecovery = (code: string) => createHash('sha256').update(code.trim().toLowerCase()).digest('hex');
 
-/** A sliding window of login attempts per client address, against password guessing. */
-function ipLimiter() {
-  const attempts = new Map<string, number[]>();
-  return (ip: string, now: number) => {
-    const recent = (attempts.get(ip) ?? []).filter((t) => now - t < IP_WINDOW_MS);
-    recent.push(now);
-    attempts.set(ip, recent);
-    if (attempts.size > 10_000) attempts.clear();
-    return recent.length <= IP_MAX_ATTEMPTS;
+/** Login attempts per client address, against password guessing; shared by all app instances. */
+const LOGIN_ADDRESS_LIMIT: Limit = { bucket: 'login-address', max: IP_MAX_ATTEMPTS, windowSeconds: IP_WINDOW_MS / 1000 };
+
+/**
+ * The columns of one more failed login, computed in the statement itself so that parallel
+ * failures all count. The count starts again after a lock has ended or a day without failures.
+ * The same expressions serve users and unknown user names (`unknown_login_failures`), so a
+ * name locks the same way whether or not it exists (docs/decisions/0007).
+ */
+function failureColumns(table: 'users' | 'unknown_login_failures', now: Date) {
+  const [lockedUntil, lastFailedAt, failed] = ['locked_until', 'last_failed_at', 'failed_logins'].map((c) => sql.ref(`${table}.${c}`));
+  const restart = sql<boolean>`(${lockedUntil} is not null and ${lockedUntil} <= ${now}) or ${lastFailedAt} is null or ${lastFailedAt} < ${new Date(now.getTime() - FAILURES_FORGOTTEN_MS)}`;
+  const count = sql<number>`case when ${restart} then 1 else ${failed} + 1 end`;
+  return {
+    failed_logins: count,
+    locked_until: sql<Date | null>`case when ${count} >= ${MAX_FAILED_LOGINS} then ${new Date(now.getTime() + LOCKOUT_MINUTES * 60_000)}::timestamptz when ${restart} then null else ${lockedUntil} end`,
+    last_failed_at: now,
   };
 }
 
 export function authRoutes(app: App, ctx: AppContext) {
   const { db, config, clock } = ctx;
-  const allowAttempt = ipLimiter();
   const timingDummy = hashPassword('no-such-user-timing-dummy');
+  const cookieName = sessionCookieName(config);
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: config.secureCookies };
 
   app.post('/api/v1/sessions', {
@@ -76,32 +86,40 @@ export function authRoutes(app: App, ctx: AppContext) {
     },
   }, async (req, reply) => {
     const now = clock.now();
-    if (!allowAttempt(req.ip, now.getTime())) {
-      throw new Problem(429, 'too-many-requests', 'Te veel inlogpogingen vanaf dit adres. Wacht een minuut.', { retryAfterSeconds: IP_WINDOW_MS / 1000 });
-    }
     const { username, password, totpCode, recoveryCode } = req.body;
+    const byAddress = await countHit(db, LOGIN_ADDRESS_LIMIT, req.ip, now);
+    if (!byAddress.allowed) {
+      await recordAudit(db, { ...actorOf(req), username }, [{ action: 'login', recordType: 'sessie', outcome: 'refused', detail: { code: 'too-many-requests' } }]);
+      throw new Problem(429, 'too-many-requests', 'Te veel inlogpogingen vanaf dit adres. Wacht een minuut.', { retryAfterSeconds: byAddress.retryAfterSeconds });
+    }
     const user = await db.selectFrom('users as u').innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-      .select(['u.id', 'u.username', 'u.password_hash', 'u.active', 'u.locked_until', 'u.failed_logins', 'u.totp_enabled', 'u.totp_secret', 'u.totp_last_step', 'u.role', 'u.organisation_id', 'o.requires_totp'])
+      .select(['u.id', 'u.username', 'u.password_hash', 'u.active', 'u.locked_until', 'u.totp_enabled', 'u.totp_secret', 'u.totp_last_step', 'u.role', 'u.organisation_id', 'o.requires_totp'])
       .where('u.username', '=', username).executeTakeFirst();
     const actor = { ...actorOf(req), userId: user?.id ?? null, username, role: user?.role ?? null, organisationId: user?.organisation_id ?? null };
-    const fail = async (code: string, detail: string, status = 401, countsAsFailure = true, extra: Record<string, unknown> = {}) => {
-      if (user && countsAsFailure) {
-        const failed = user.failed_logins + 1;
-        await db.updateTable('users').set({
-          failed_logins: failed,
-          locked_until: failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : user.locked_until,
-        }).where('id', '=', user.id).execute();
+    const countFailure = async () => {
+      if (user) {
+        await db.updateTable('users').set(failureColumns('users', now)).where('id', '=', user.id).execute();
+      } else {
+        await db.insertInto('unknown_login_failures').values({ username, failed_logins: 1, last_failed_at: now, locked_until: null })
+          .onConflict((oc) => oc.column('username').doUpdateSet(failureColumns('unknown_login_failures', now))).execute();
       }
+    };
+    const fail = async (code: string, detail: string, status = 401, countsAsFailure = true, extra: Record<string, unknown> = {}) => {
+      if (countsAsFailure) await countFailure();
       await recordAudit(db, actor, [{ action: 'login', recordType: 'sessie', outcome: 'refused', detail: { code } }]);
       return new Problem(status, code, detail, extra);
     };
+    const locked = async (until: Date) => {
+      const minutes = Math.ceil((until.getTime() - now.getTime()) / 60_000);
+      return fail('account-locked', `Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over ${minutes} minuten opnieuw.`, 423, false, { retryAfterSeconds: minutes * 60 });
+    };
+    const lockedUntil = user
+      ? user.locked_until
+      : (await db.selectFrom('unknown_login_failures').select('locked_until').where('username', '=', username).executeTakeFirst())?.locked_until;
+    if (lockedUntil && new Date(lockedUntil) > now) throw await locked(new Date(lockedUntil));
     if (!user || !user.active) {
       await verifyPassword(await timingDummy, password); // same cost as for a real user
       throw await fail('invalid-credentials', 'Gebruikersnaam of wachtwoord onjuist.');
-    }
-    if (user.locked_until && new Date(user.locked_until) > now) {
-      const minutes = Math.ceil((new Date(user.locked_until).getTime() - now.getTime()) / 60_000);
-      throw await fail('account-locked', `Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over ${minutes} minuten opnieuw.`, 423, false, { retryAfterSeconds: minutes * 60 });
     }
     if (!(await verifyPassword(user.password_hash, password))) {
       throw await fail('invalid-credentials', 'Gebruikersnaam of wachtwoord onjuist.');
@@ -112,8 +130,10 @@ export function authRoutes(app: App, ctx: AppContext) {
       }
       if (totpCode) {
         const step = verifyTotp(user.totp_secret, totpCode, now.getTime(), user.totp_last_step);
-        if (step === null) throw await fail('totp-invalid', 'De tweestapscode klopt niet of is al gebruikt.');
-        await db.updateTable('users').set({ totp_last_step: step }).where('id', '=', user.id).execute();
+        // Taken in one statement: of parallel logins with the same code, one wins.
+        const taken = step === null ? undefined : await db.updateTable('users').set({ totp_last_step: step }).where('id', '=', user.id)
+          .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)])).executeTakeFirst();
+        if (!taken || Number(taken.numUpdatedRows) !== 1) throw await fail('totp-invalid', 'De tweestapscode klopt niet of is al gebruikt.');
       } else {
         const used = await db.updateTable('recovery_codes').set({ used_at: now })
           .where('user_id', '=', user.id).where('code_hash', '=', hashRecovery(recoveryCode!)).where('used_at', 'is', null)
@@ -121,11 +141,17 @@ export function authRoutes(app: App, ctx: AppContext) {
         if (Number(used.numUpdatedRows) !== 1) throw await fail('recovery-code-invalid', 'Deze herstelcode is onjuist of al gebruikt.');
       }
     }
-    await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
+    // Clears the count, unless parallel failures locked the account while this password was checked.
+    const cleared = await db.updateTable('users').set({ failed_logins: 0, locked_until: null, last_failed_at: null }).where('id', '=', user.id)
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)])).returning('locked_until').executeTakeFirst();
+    if (!cleared) {
+      const row = await db.selectFrom('users').select('locked_until').where('id', '=', user.id).executeTakeFirstOrThrow();
+      throw await locked(new Date(row.locked_until!));
+    }
     const totpEnrolmentRequired = user.requires_totp && !user.totp_enabled;
     const { token, csrfToken } = await createSession(db, user.id, { ip: req.ip, userAgent: actor.userAgent, totpEnrolmentRequired }, now);
     await recordAudit(db, actor, [{ action: 'login', recordType: 'sessie', outcome: 'success' }]);
-    reply.setCookie(SESSION_COOKIE, token, cookieOptions);
+    reply.setCookie(cookieName, token, cookieOptions);
     const loaded = await loadSession(db, config, token, now);
     if (!loaded || !('auth' in loaded)) throw new Error('new session not found');
     return reply.code(201).send(viewOf(loaded.auth, config.sessionIdleMinutes, config.verwijsindexEnabled));
@@ -142,7 +168,7 @@ export function authRoutes(app: App, ctx: AppContext) {
   }, async (req, reply) => {
     await endSession(db, req.auth!.sessionId);
     await recordAudit(db, actorOf(req), [{ action: 'logout', recordType: 'sessie' }]);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    reply.clearCookie(cookieName, cookieOptions);
     return reply.code(204).send();
   });
 
@@ -159,7 +185,7 @@ export function authRoutes(app: App, ctx: AppContext) {
     if (!(await verifyPassword(row.password_hash, req.body.currentPassword))) {
       throw unprocessable('password-incorrect', 'Het huidige wachtwoord klopt niet.');
     }
-    assertPasswordPolicy(req.body.newPassword);
+    assertPasswordPolicy(req.body.newPassword, me.username);
     if (req.body.newPassword === req.body.currentPassword) {
       throw unprocessable('password-unchanged', 'Kies een ander wachtwoord dan het huidige.');
     }

@@ -8,7 +8,8 @@
 // - idle and absolute expiry are checked again on every hit.
 import type { Auth } from '../http/context.ts';
 
-const TTL_MS = 1000;
+export const SESSION_CACHE_TTL_MS = 1000;
+const TTL_MS = SESSION_CACHE_TTL_MS;
 const MAX_ENTRIES = 10_000;
 
 /** Routes whose writes change what a session lookup returns. */

@@ -6,8 +6,11 @@ import type { DB } from '../db/schema.ts';
 import type { Config } from '../config.ts';
 import type { Auth, AuthUser } from '../http/context.ts';
 import type { Role } from './roles.ts';
+import { SESSION_CACHE_TTL_MS } from './session-cache.ts';
 
-export const SESSION_COOKIE = 'kv_session';
+/** The session cookie. Over HTTPS (production) a `__Host-` name: the browser then takes it only
+ * with Secure, Path=/ and no Domain, so a sibling subdomain cannot plant or shadow it. */
+export const sessionCookieName = (config: Pick<Config, 'secureCookies'>) => (config.secureCookies ? '__Host-kv_session' : 'kv_session');
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -36,6 +39,8 @@ export type SessionLookup = { auth: Auth; createdAt: number; lastSeenAt: number 
 
 export const sessionIdOf = hashToken;
 
+const TOUCH_INTERVAL_MS = 60_000;
+
 export async function loadSession(db: Kysely<DB>, config: Config, token: string, now: Date): Promise<SessionLookup> {
   const id = hashToken(token);
   const row = await db
@@ -51,7 +56,10 @@ export async function loadSession(db: Kysely<DB>, config: Config, token: string,
     .where('s.id', '=', id)
     .executeTakeFirst();
   if (!row) return null;
-  const idleLimit = new Date(row.last_seen_at).getTime() + config.sessionIdleMinutes * 60_000;
+  // last_seen_at lags the last request by up to a touch interval plus a cache lifetime (requests
+  // answered from the session cache write nothing): counting from it alone would end a session up
+  // to a minute early, so the idle limit allows for that lag.
+  const idleLimit = new Date(row.last_seen_at).getTime() + TOUCH_INTERVAL_MS + SESSION_CACHE_TTL_MS + config.sessionIdleMinutes * 60_000;
   const absoluteLimit = new Date(row.created_at).getTime() + config.sessionAbsoluteHours * 3_600_000;
   if (!row.active || now.getTime() > idleLimit || now.getTime() > absoluteLimit) {
     await db.deleteFrom('sessions').where('id', '=', id).execute();
@@ -59,7 +67,7 @@ export async function loadSession(db: Kysely<DB>, config: Config, token: string,
   }
   // Touch at most once a minute: keeps the idle clock right without a write per request.
   let lastSeenAt = new Date(row.last_seen_at).getTime();
-  if (now.getTime() - lastSeenAt > 60_000) {
+  if (now.getTime() - lastSeenAt > TOUCH_INTERVAL_MS) {
     await db.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', id).execute();
     lastSeenAt = now.getTime();
   }

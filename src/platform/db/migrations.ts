@@ -15,6 +15,7 @@ import * as registerFunction from '../../modules/verwijsindex/migration-0016.ts'
 import * as registerInOneStatement from '../../modules/verwijsindex/migration-0017.ts';
 import * as veiligThuis from '../../modules/veiligthuis/migration.ts';
 import * as timeOrderedIds from './platform-migration-0019.ts';
+import * as sharedLimits from './platform-migration-0020.ts';
 import * as persons from '../../modules/persons/migration.ts';
 import * as verwijsindex from '../../modules/verwijsindex/migration.ts';
 import * as zorgdossier from '../../modules/zorgdossier/migration.ts';
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0017_verwijsindex_register_one_statement': registerInOneStatement,
   '0018_veilig_thuis': veiligThuis,
   '0019_time_ordered_ids': timeOrderedIds,
+  '0020_shared_rate_limits': sharedLimits,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -43,9 +43,12 @@ export interface PlatformTables {
     totp_last_step: number | null;
     failed_logins: Generated<number>;
     locked_until: Timestamp | null;
+    last_failed_at: Timestamp | null;
     password_changed_at: Generated<Timestamp>;
     created_at: Generated<Timestamp>;
   };
+  rate_limits: { bucket: string; key: string; hits: number; reset_at: Timestamp };
+  unknown_login_failures: { username: string; failed_logins: number; last_failed_at: Timestamp; locked_until: Timestamp | null };
   recovery_codes: { user_id: string; code_hash: string; used_at: Timestamp | null };
   sessions: {
     id: string;

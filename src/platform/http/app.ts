@@ -18,7 +18,7 @@ import type { AppContext } from './context.ts';
 import { actorOf } from './context.ts';
 import { Problem, problemBody } from './problem.ts';
 import { recordAudit } from '../audit/audit.ts';
-import { loadSession, sessionIdOf, SESSION_COOKIE } from '../auth/sessions.ts';
+import { loadSession, sessionCookieName, sessionIdOf } from '../auth/sessions.ts';
 import { AUTH_STATE_ROUTES, SessionCache } from '../auth/session-cache.ts';
 
 z.config(z.locales.nl());
@@ -31,7 +31,10 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const WEB_DIST = path.resolve(import.meta.dirname, '../../../web/dist');
 
 export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise<App> {
-  const fastify = Fastify({ logger: false, bodyLimit: 1_048_576, trustProxy: ctx.config.production });
+  // X-Forwarded-For only from the configured proxies: anyone else could choose their own address.
+  const trustProxy = ctx.config.trustedProxies.length ? ctx.config.trustedProxies : false;
+  const fastify = Fastify({ logger: false, bodyLimit: 1_048_576, trustProxy });
+  const SESSION_COOKIE = sessionCookieName(ctx.config);
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -58,6 +61,7 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise
     reply.header('Referrer-Policy', 'no-referrer');
     reply.header('Content-Security-Policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
     if (reply.request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+    if (ctx.config.production) reply.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     return payload;
   });
 
