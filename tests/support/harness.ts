@@ -36,6 +36,7 @@ export class TestClock implements Clock {
 
 export interface TestApp {
   engine: Engine;
+  schema: string;
   app: App;
   ctx: AppContext;
   db: Database;
@@ -47,22 +48,27 @@ export interface TestAppOptions {
   today?: string;
   config?: Partial<Config>;
   demo?: boolean;
+  /** A second app instance on this one's database: its own pool on the same PostgreSQL schema
+   * (the same embedded database on PGlite, which one process owns). Closing it keeps the data. */
+  sameDatabaseAs?: TestApp;
 }
 
 export async function startTestApp(engine: Engine, options: TestAppOptions = {}): Promise<TestApp> {
-  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const shared = options.sameDatabaseAs;
+  const schema = shared?.schema ?? `t_${randomBytes(6).toString('hex')}`;
   const url = process.env.TEST_DATABASE_URL;
-  const db = await openDatabase(engine === 'postgres' ? { url, schema, poolSize: 5 } : {});
+  const db = shared && engine === 'pglite' ? shared.db : await openDatabase(engine === 'postgres' ? { url, schema, poolSize: 5 } : {});
   const clock = new TestClock(options.today ?? '2026-06-15');
   const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false, ...options.config };
   const { app, ctx } = await createKindveilig(config, db, clock);
   if (options.demo) await seedDemo(ctx);
   return {
-    engine, app, ctx, db, clock,
+    engine, schema, app, ctx, db, clock,
     async close() {
       await app.close();
+      if (shared && engine === 'pglite') return;
       await db.destroy();
-      if (engine === 'postgres' && url) await dropSchema(url, schema);
+      if (engine === 'postgres' && url && !shared) await dropSchema(url, schema);
     },
   };
 }

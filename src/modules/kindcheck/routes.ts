@@ -7,6 +7,7 @@ import type { App } from '../../platform/http/app.ts';
 import { actorOf, requireRole, type AppContext, type AuthUser } from '../../platform/http/context.ts';
 import { forbidden, notFound, unprocessable } from '../../platform/http/problem.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
+import { enforceUserLimit, personSearchLimit } from '../../platform/rate-limit.ts';
 import { ageOn } from '../../platform/dates.ts';
 import { bsnSchema, dateSchema } from '../persons/validation.ts';
 import { fullName } from '../persons/service.ts';
@@ -28,8 +29,10 @@ export function kindcheckRoutes(app: App, ctx: AppContext) {
     return user;
   }
 
-  /** The client, checked on BSN and date of birth together: no fishing with a BSN alone. */
-  async function adultClient(bsn: string, dateOfBirth: string) {
+  /** The client, checked on BSN and date of birth together: no fishing with a BSN alone, and
+   * counted against the user's person-search limit, which slows fishing with pairs. */
+  async function adultClient(req: FastifyRequest, bsn: string, dateOfBirth: string) {
+    await enforceUserLimit(ctx, req, personSearchLimit(ctx), { action: `${req.method} ${req.routeOptions.url}`, recordType: 'kindcheck' });
     const person = await db.selectFrom('persons').selectAll().where('bsn', '=', bsn).executeTakeFirst();
     if (!person || person.date_of_birth !== dateOfBirth) throw notFound('Geen cliënt met dit BSN en deze geboortedatum bekend.');
     if (ageOn(person.date_of_birth, clock.today()) < CHILD_MAX_AGE) throw unprocessable('client-not-adult', 'De kindcheck gaat over volwassen cliënten; voor een kind opent u een zorgdossier.');
@@ -43,7 +46,7 @@ export function kindcheckRoutes(app: App, ctx: AppContext) {
     },
   }, async (req) => {
     adultCareProfessional(req);
-    const person = await adultClient(req.body.clientBsn, req.body.clientDateOfBirth);
+    const person = await adultClient(req, req.body.clientBsn, req.body.clientDateOfBirth);
     const rows = await db.selectFrom('parent_child as pc').innerJoin('persons as c', 'c.id', 'pc.child_id')
       .select(['c.id', 'c.bsn', 'c.given_names', 'c.tussenvoegsel', 'c.family_name', 'c.date_of_birth', 'c.street', 'c.house_number', 'c.postcode', 'c.date_of_death', 'pc.kind'])
       .where('pc.parent_id', '=', person.id).orderBy('c.date_of_birth').execute();
@@ -74,7 +77,7 @@ export function kindcheckRoutes(app: App, ctx: AppContext) {
   }, async (req, reply) => {
     const user = adultCareProfessional(req);
     const b = req.body;
-    const person = await adultClient(b.clientBsn, b.clientDateOfBirth);
+    const person = await adultClient(req, b.clientBsn, b.clientDateOfBirth);
     if (b.childrenInCare === 'ja' && b.children.length === 0) throw unprocessable('children-required', 'Noem de kinderen die in de zorg van de cliënt zijn.', { fields: ['children'] });
     if (b.childrenInCare !== 'ja' && b.children.length > 0) throw unprocessable('children-unexpected', 'U gaf aan dat er geen kinderen in de zorg zijn.', { fields: ['childrenInCare'] });
     for (const c of b.children) {

@@ -4,6 +4,7 @@ import { ENGINES, startTestApp, type TestApp } from '../../../tests/support/harn
 import { ApiClient, buildWorld, PASSWORD, type World } from '../../../tests/support/fixtures.ts';
 import { totpCode } from './totp.ts';
 import { MAX_FAILED_LOGINS } from './routes.ts';
+import { DEMO_PASSWORD } from './passwords.ts';
 
 describe.each(ENGINES)('authentication on %s', (engine) => {
   let t: TestApp;
@@ -50,6 +51,39 @@ describe.each(ENGINES)('authentication on %s', (engine) => {
     t.clock.set('2026-06-15');
   });
 
+  it('locks the account when 15 wrong passwords arrive at once; the right one then gets the lockout answer', async () => {
+    const c = new ApiClient(t, '10.0.1.1');
+    const wrong = await Promise.all(Array.from({ length: 15 }, () => c.login('leerkracht2', 'fout-wachtwoord-123')));
+    expect(wrong.map((r) => r.status).every((s) => s === 401 || s === 423)).toBe(true);
+    const right = await c.login('leerkracht2');
+    expect(right.status).toBe(423);
+    expect(right.body.code).toBe('account-locked');
+    const row = await t.db.selectFrom('users').select(['failed_logins', 'locked_until']).where('username', '=', 'leerkracht2').executeTakeFirstOrThrow();
+    expect(row.failed_logins).toBe(wrong.filter((r) => r.status === 401).length);
+    t.clock.advanceMinutes(16);
+    expect((await c.login('leerkracht2')).status).toBe(201);
+    t.clock.set('2026-06-15');
+  });
+
+  it('answers a locked unknown user name exactly as a locked account, so the lock does not tell that an account exists', async () => {
+    const c = new ApiClient(t, '10.0.1.2');
+    for (let i = 0; i < MAX_FAILED_LOGINS; i++) {
+      expect((await c.login('huisarts', 'fout-wachtwoord-123')).body.code).toBe('invalid-credentials');
+      expect((await c.login('bestaat.niet', 'fout-wachtwoord-123')).body.code).toBe('invalid-credentials');
+    }
+    const known = await c.login('huisarts');
+    const unknown = await c.login('bestaat.niet');
+    expect(known.status).toBe(423);
+    expect(unknown.status).toBe(423);
+    expect(unknown.body).toEqual(known.body);
+    expect(unknown.headers['retry-after']).toBe(known.headers['retry-after']);
+    // Both end after the lockout, and the count starts again.
+    t.clock.advanceMinutes(16);
+    expect((await c.login('bestaat.niet', 'fout-wachtwoord-123')).body.code).toBe('invalid-credentials');
+    expect((await c.login('huisarts')).status).toBe(201);
+    t.clock.set('2026-06-15');
+  });
+
   it('rate-limits login attempts per client address', async () => {
     const c = new ApiClient(t, '10.9.9.9');
     let last = 0;
@@ -79,7 +113,7 @@ describe.each(ENGINES)('authentication on %s', (engine) => {
     expect((await c.get('/api/v1/sessions/current')).status).toBe(200);
     t.clock.advanceMinutes(29); // touched at minute 29: still within 30 idle minutes
     expect((await c.get('/api/v1/sessions/current')).status).toBe(200);
-    t.clock.advanceMinutes(31);
+    t.clock.advanceMinutes(32); // idle time plus at most the touch lag (see the next test)
     const expired = await c.get('/api/v1/signalen');
     expect(expired.status).toBe(401);
     expect(expired.body.code).toBe('session-expired');
@@ -95,6 +129,17 @@ describe.each(ENGINES)('authentication on %s', (engine) => {
     t.clock.set('2026-06-15');
   });
 
+  it('never ends a session before its idle time, although last_seen_at is written at most once a minute', async () => {
+    const c = await w.as('jgz');
+    t.clock.advanceMinutes(59 / 60); // last request 59 s after login: last_seen_at stays at the login
+    expect((await c.get('/api/v1/sessions/current')).status).toBe(200);
+    t.clock.advanceMinutes(29.5); // 29 min 30 s after the last request
+    expect((await c.get('/api/v1/sessions/current')).status).toBe(200);
+    t.clock.advanceMinutes(30 + 62 / 60); // idle for longer than 30 min plus the touch lag
+    expect((await c.get('/api/v1/sessions/current')).body.code).toBe('session-expired');
+    t.clock.set('2026-06-15');
+  });
+
   it('logs out', async () => {
     const c = await w.as('huisarts');
     expect((await c.delete('/api/v1/sessions/current')).status).toBe(204);
@@ -106,6 +151,14 @@ describe.each(ENGINES)('authentication on %s', (engine) => {
     const second = await w.as('ggz');
     const tooShort = await first.post('/api/v1/account/password', { currentPassword: PASSWORD, newPassword: 'kort' });
     expect(tooShort.body.code).toBe('password-too-short');
+    const refused = async (newPassword: string) => (await first.post('/api/v1/account/password', { currentPassword: PASSWORD, newPassword })).body.code;
+    expect(await refused('aaaaaaaaaaaa')).toBe('password-predictable');
+    expect(await refused('zyxwvutsrqponm')).toBe('password-predictable');
+    expect(await refused('abcabcabcabc')).toBe('password-predictable');
+    expect(await refused('password1234')).toBe('password-common');
+    expect(await refused('Sunshine123456!')).toBe('password-common'); // a breached word with padding
+    expect(await refused(DEMO_PASSWORD)).toBe('password-context');
+    expect(await refused('mijn-eigen-ggz-sleutel')).toBe('password-context'); // the user name
     const wrongCurrent = await first.post('/api/v1/account/password', { currentPassword: 'fout', newPassword: 'een-nieuw-lang-wachtwoord' });
     expect(wrongCurrent.body.code).toBe('password-incorrect');
     expect((await first.post('/api/v1/account/password', { currentPassword: PASSWORD, newPassword: 'een-nieuw-lang-wachtwoord' })).status).toBe(204);
@@ -136,6 +189,15 @@ describe.each(ENGINES)('authentication on %s', (engine) => {
     expect((await fresh.login('af', PASSWORD, { totpCode: totpCode(enrol.body.secret, now) })).body.code).toBe('totp-invalid');
     expect((await fresh.login('af', PASSWORD, { totpCode: next })).status).toBe(201);
     expect((await new ApiClient(t).login('af', PASSWORD, { totpCode: next })).body.code).toBe('totp-invalid'); // replay
+    // Six parallel logins with one fresh code: exactly one gets in.
+    t.clock.advanceMinutes(1);
+    const fresher = totpCode(enrol.body.secret, t.clock.now().getTime());
+    const parallel = await Promise.all(Array.from({ length: 6 }, (_, i) => new ApiClient(t, `10.0.2.${i}`).login('af', PASSWORD, { totpCode: fresher })));
+    t.clock.set('2026-06-15');
+    expect(parallel.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(parallel.filter((r) => r.body.code === 'totp-invalid')).toHaveLength(5);
+    // The replays counted as failed logins; reset the count for the rest of this test.
+    await t.db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('username', '=', 'af').execute();
     const recovery = activated.body.recoveryCodes[0];
     expect((await new ApiClient(t).login('af', PASSWORD, { recoveryCode: recovery })).status).toBe(201);
     expect((await new ApiClient(t).login('af', PASSWORD, { recoveryCode: recovery })).body.code).toBe('recovery-code-invalid');
