@@ -51,17 +51,15 @@ async function pruneNowAndThen(db: Database, now: Date): Promise<void> {
 export const FAILURES_FORGOTTEN_MS = 24 * 3_600_000;
 
 /**
- * Counts a request of the signed-in user against `limit`; over it, audits the refusal and
- * answers 429 with Retry-After.
+ * Counts a person lookup by BSN (person search, kindcheck) of the signed-in user against their
+ * hourly limit, which slows BSN fishing; over it, audits the refusal and answers 429 with Retry-After.
  */
-export async function enforceUserLimit(ctx: AppContext, req: FastifyRequest, limit: Limit, refused: Omit<AuditEvent, 'outcome'>): Promise<void> {
+export async function enforcePersonSearchLimit(ctx: AppContext, req: FastifyRequest, refused: Omit<AuditEvent, 'outcome'>): Promise<void> {
+  const limit: Limit = { bucket: 'person-search', max: ctx.config.personSearchPerHour, windowSeconds: 3600 };
   if (limit.max <= 0 || !req.auth) return;
   const answer = await countHit(ctx.db, limit, req.auth.user.id, ctx.clock.now());
   if (answer.allowed) return;
-  await recordAudit(ctx.db, actorOf(req), [{ ...refused, outcome: 'refused', detail: { ...refused.detail, code: 'too-many-requests', limit: limit.bucket } }]);
+  await recordAudit(ctx.db, actorOf(req), [{ ...refused, outcome: 'refused', detail: { ...refused.detail, code: 'search-limit-reached' } }]);
   const minutes = Math.ceil(answer.retryAfterSeconds / 60);
-  throw new Problem(429, 'too-many-requests', `U heeft in korte tijd te vaak gezocht. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`, { retryAfterSeconds: answer.retryAfterSeconds });
+  throw new Problem(429, 'search-limit-reached', `U heeft het afgelopen uur het maximum van ${limit.max} zoekvragen op BSN bereikt. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`, { retryAfterSeconds: answer.retryAfterSeconds });
 }
-
-/** The per-user limit on looking people up by BSN (person search, kindcheck). */
-export const personSearchLimit = (ctx: AppContext): Limit => ({ bucket: 'person-search', max: ctx.config.personSearchPerHour, windowSeconds: 3600 });

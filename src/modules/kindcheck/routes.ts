@@ -7,7 +7,7 @@ import type { App } from '../../platform/http/app.ts';
 import { actorOf, requireRole, type AppContext, type AuthUser } from '../../platform/http/context.ts';
 import { forbidden, notFound, unprocessable } from '../../platform/http/problem.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { enforceUserLimit, personSearchLimit } from '../../platform/rate-limit.ts';
+import { enforcePersonSearchLimit } from '../../platform/rate-limit.ts';
 import { ageOn } from '../../platform/dates.ts';
 import { bsnSchema, dateSchema } from '../persons/validation.ts';
 import { fullName } from '../persons/service.ts';
@@ -32,7 +32,7 @@ export function kindcheckRoutes(app: App, ctx: AppContext) {
   /** The client, checked on BSN and date of birth together: no fishing with a BSN alone, and
    * counted against the user's person-search limit, which slows fishing with pairs. */
   async function adultClient(req: FastifyRequest, bsn: string, dateOfBirth: string) {
-    await enforceUserLimit(ctx, req, personSearchLimit(ctx), { action: `${req.method} ${req.routeOptions.url}`, recordType: 'kindcheck' });
+    await enforcePersonSearchLimit(ctx, req, { action: `${req.method} ${req.routeOptions.url}`, recordType: 'kindcheck' });
     const person = await db.selectFrom('persons').selectAll().where('bsn', '=', bsn).executeTakeFirst();
     if (!person || person.date_of_birth !== dateOfBirth) throw notFound('Geen cliënt met dit BSN en deze geboortedatum bekend.');
     if (ageOn(person.date_of_birth, clock.today()) < CHILD_MAX_AGE) throw unprocessable('client-not-adult', 'De kindcheck gaat over volwassen cliënten; voor een kind opent u een zorgdossier.');

@@ -5,7 +5,7 @@ import { actorOf, currentUser, requireRole, type AppContext } from '../../platfo
 import { forbidden, notFound } from '../../platform/http/problem.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { CASEWORK_ROLES } from '../../platform/auth/roles.ts';
-import { enforceUserLimit, personSearchLimit } from '../../platform/rate-limit.ts';
+import { enforcePersonSearchLimit } from '../../platform/rate-limit.ts';
 import { addRelation, createPerson, findByBsn, personView } from './service.ts';
 import { bsnSchema, dateSchema, personInput, relationInput } from './validation.ts';
 import { importExtract } from './brp-import.ts';
@@ -42,7 +42,7 @@ export function personRoutes(app: App, ctx: AppContext) {
     },
   }, async (req) => {
     requireRole(req, ENTRY_ROLES);
-    await enforceUserLimit(ctx, req, personSearchLimit(ctx), { action: 'search', recordType: 'persoon' });
+    await enforcePersonSearchLimit(ctx, req, { action: 'search', recordType: 'persoon' });
     const person = await findByBsn(db, req.body.bsn);
     const match = person && person.date_of_birth === req.body.geboortedatum ? person : undefined;
     await recordAudit(db, actorOf(req), [{

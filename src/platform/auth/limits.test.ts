@@ -103,15 +103,15 @@ describe.each(ENGINES)('login limits and production hardening on %s', (engine) =
     const refused = await search(there);
     expect(refused.status).toBe(429);
     expect(refused.headers['content-type']).toContain('application/problem+json');
-    expect(refused.body.code).toBe('too-many-requests');
+    expect(refused.body.code).toBe('search-limit-reached');
     expect(refused.headers['retry-after']).toBe('3600');
     const kindcheck = await here.post('/api/v1/kindchecks/_kinderen', { clientBsn: w.bsn(), clientDateOfBirth: '1980-01-01' });
     expect(kindcheck.status).toBe(429);
     const audit = await t.db.selectFrom('audit_log').select(['action', 'record_type', 'outcome', 'detail'])
       .where('username', '=', 'huisarts').where('outcome', '=', 'refused').execute();
     expect(audit.map((a) => [a.action, a.record_type, (a.detail as { code: string }).code])).toEqual([
-      ['search', 'persoon', 'too-many-requests'],
-      ['POST /api/v1/kindchecks/_kinderen', 'kindcheck', 'too-many-requests'],
+      ['search', 'persoon', 'search-limit-reached'],
+      ['POST /api/v1/kindchecks/_kinderen', 'kindcheck', 'search-limit-reached'],
     ]);
     // Another user has a limit of their own.
     expect((await search(await w.as('ggz'))).status).toBe(200);

@@ -94,7 +94,7 @@ function PasswordForm() {
       const fieldErrors: Record<string, string> = {};
       if (err instanceof ApiError) {
         if (err.code === 'password-incorrect') fieldErrors.currentPassword = errorText(err);
-        if (err.code === 'password-too-short' || err.code === 'password-unchanged') fieldErrors.newPassword = errorText(err);
+        if (err.code.startsWith('password-') && err.code !== 'password-incorrect') fieldErrors.newPassword = errorText(err);
         for (const f of err.errors) fieldErrors[f.path] = f.message;
       }
       return [fieldErrors, errorText(err)];

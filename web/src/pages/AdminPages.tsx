@@ -324,7 +324,7 @@ function UserForm({ organisations, onCreated }: { organisations: Organisation[];
     }, (err) => {
       const fe = fieldErrorsFrom(err, USER_FIELDS);
       if (err instanceof ApiError && err.code === 'username-taken') fe.username = errorText(err);
-      if (err instanceof ApiError && err.code === 'password-too-short') fe.password = errorText(err);
+      if (err instanceof ApiError && err.code.startsWith('password-')) fe.password = errorText(err);
       return [fe, errorText(err)];
     }, null);
   };
