@@ -154,6 +154,7 @@ describe.each(ENGINES)('authentication on %s', (engine) => {
     const refused = async (newPassword: string) => (await first.post('/api/v1/account/password', { currentPassword: PASSWORD, newPassword })).body.code;
     expect(await refused('aaaaaaaaaaaa')).toBe('password-predictable');
     expect(await refused('zyxwvutsrqponm')).toBe('password-predictable');
+    expect(await refused('34567890123456')).toBe('password-predictable');
     expect(await refused('abcabcabcabc')).toBe('password-predictable');
     expect(await refused('password1234')).toBe('password-common');
     expect(await refused('Sunshine123456!')).toBe('password-common'); // a breached word with padding

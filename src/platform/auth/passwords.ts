@@ -33,11 +33,14 @@ function isCommon(password: string): boolean {
   return COMMON.has(lower) || (core.length >= 4 && COMMON.has(core));
 }
 
-/** One unit repeated ("aaaaaaaaaaaa", "abcabcabcabc") or one straight run ("123456789012", "lkjihgfedcba"). */
+/** One unit repeated ("aaaaaaaaaaaa", "abcabcabcabc") or one straight run ("lkjihgfedcba", "345678901234"). */
 function isPredictable(password: string): boolean {
   if (/^(.+?)\1+$/su.test(password)) return true;
-  const codes = [...password.toLowerCase()].map((c) => c.codePointAt(0)!);
-  const steps = new Set(codes.slice(1).map((c, i) => c - codes[i]));
+  const chars = [...password.toLowerCase()];
+  const steps = new Set(chars.slice(1).map((c, i) => {
+    const step = c.codePointAt(0)! - chars[i].codePointAt(0)!;
+    return /\d/.test(c) && /\d/.test(chars[i]) && Math.abs(step) === 9 ? -Math.sign(step) : step; // 9→0 and 0→9 go on counting
+  }));
   return steps.size === 1 && [1, -1].includes([...steps][0]);
 }
 
