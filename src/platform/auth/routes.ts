@@ -143,10 +143,10 @@ export function authRoutes(app: App, ctx: AppContext) {
     }
     // Clears the count, unless parallel failures locked the account while this password was checked.
     const cleared = await db.updateTable('users').set({ failed_logins: 0, locked_until: null, last_failed_at: null }).where('id', '=', user.id)
-      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)])).returning('locked_until').executeTakeFirst();
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)])).returning('id').executeTakeFirst();
     if (!cleared) {
       const row = await db.selectFrom('users').select('locked_until').where('id', '=', user.id).executeTakeFirstOrThrow();
-      throw await locked(new Date(row.locked_until!));
+      throw await locked(new Date(row.locked_until ?? now.getTime() + LOCKOUT_MINUTES * 60_000)); // unlocked meanwhile: rare, answer as locked
     }
     const totpEnrolmentRequired = user.requires_totp && !user.totp_enabled;
     const { token, csrfToken } = await createSession(db, user.id, { ip: req.ip, userAgent: actor.userAgent, totpEnrolmentRequired }, now);
