@@ -10,6 +10,10 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import { ageOn } from '../../platform/dates.ts';
 import { bsnSchema, dateSchema } from '../persons/validation.ts';
 import { fullName } from '../persons/service.ts';
+import { recordRelationship, relationshipAudit, type Relationship } from '../betrokkenheid/relationship.ts';
+
+/** A kindcheck is about the professional's own adult client: that is its relationship, by definition. */
+const CLIENT: Relationship = { reason: 'client_in_zorg' };
 
 export const ADULT_CARE_SECTORS = ['ggz', 'verslavingszorg', 'schuldhulpverlening', 'huisarts', 'amw', 'reclassering'];
 const CHILD_MAX_AGE = 18;
@@ -92,7 +96,11 @@ export function kindcheckRoutes(app: App, ctx: AppContext) {
         client_person_id: person.id, user_id: user.id, organisation_id: user.organisationId, checked_at: clock.now(),
         children_in_care: b.childrenInCare, children: JSON.stringify(b.children) as never,
       }).returning('id').executeTakeFirstOrThrow();
-      await recordAudit(tx, actorOf(req), [person.id, ...known].map((personId) => ({ action: 'create', recordType: 'kindcheck', recordId: kc.id, personId })));
+      await recordRelationship(tx, user, person.id, { kindcheckId: kc.id }, CLIENT, clock.now());
+      await recordAudit(tx, actorOf(req), [
+        ...[person.id, ...known].map((personId) => ({ action: 'create', recordType: 'kindcheck', recordId: kc.id, personId })),
+        relationshipAudit(CLIENT, 'kindcheck', kc.id, person.id),
+      ]);
       return kc;
     });
     // Every child whose safety is not certain gets the screening offered; unknown children first need recording.
