@@ -57,3 +57,8 @@ export async function recordRelationship(db: Kysely<DB>, user: AuthUser, personI
     reason: rel.reason, explanation: rel.explanation ?? null, created_at: at,
   }).execute();
 }
+
+/** Has the user claimed a relationship with this person (a dossier, signal or kindcheck of theirs)? */
+export async function hasRelationship(db: Kysely<DB>, userId: string, personId: string): Promise<boolean> {
+  return !!(await db.selectFrom('relationship_reasons').select('id').where('person_id', '=', personId).where('user_id', '=', userId).limit(1).executeTakeFirst());
+}

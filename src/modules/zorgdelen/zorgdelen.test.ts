@@ -108,6 +108,6 @@ describe.each(ENGINES)('sharing a worry and the kindcheck on %s', (engine) => {
       { childId: null, bsn: null, name: 'Pleegkind Sara', action: 'kind-vastleggen' },
     ]);
     // The offered screening: the GGZ professional opens a dossier for Noa at the GGZ.
-    expect((await ggz.post('/api/v1/dossiers', { bsn: noa.bsn, relationship: { reason: 'client_in_zorg' } })).status).toBe(201);
+    expect((await ggz.post('/api/v1/dossiers', { bsn: res.body.offers[0].bsn, relationship: { reason: 'kind_van_client' } })).status).toBe(201);
   });
 });
