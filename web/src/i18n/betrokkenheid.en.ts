@@ -24,6 +24,7 @@ export const betrokkenheidEn: Record<BetrokkenheidMessageKey, string> = {
   'unusual.title': 'Unusual access',
   'unusual.intro': 'Professionals decide themselves that they know a child. This list shows what stands out, with the audit entries behind it, so that you can ask about it. Every look is recorded.',
   'unusual.none': 'Nothing stands out in the last {days} days.',
+  'unusual.countOne': '1 flag in the last {days} days.',
   'unusual.count': '{count} flags in the last {days} days, newest first.',
   'unusual.kind.veel-nieuw': 'Many new case files or signals in a short time',
   'unusual.kind.buiten-regio': 'Child lives outside the organisation’s region',

@@ -24,6 +24,7 @@ export const betrokkenheidNl = {
   'unusual.title': 'Opvallende toegang',
   'unusual.intro': 'Professionals bepalen zelf dat zij een kind kennen. Deze lijst laat zien wat opvalt, met de auditregels erachter, zodat u ernaar kunt vragen. Elke raadpleging wordt vastgelegd.',
   'unusual.none': 'Er valt niets op in de afgelopen {days} dagen.',
+  'unusual.countOne': '1 melding in de afgelopen {days} dagen.',
   'unusual.count': '{count} meldingen in de afgelopen {days} dagen, nieuwste eerst.',
   'unusual.kind.veel-nieuw': 'Veel nieuwe dossiers of signalen in korte tijd',
   'unusual.kind.buiten-regio': 'Kind woont buiten de regio van de organisatie',

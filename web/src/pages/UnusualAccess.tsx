@@ -44,7 +44,7 @@ export function UnusualAccess() {
         {(data) => (
           <>
             <div role="status">
-              <Paragraph>{data.items.length === 0 ? t('unusual.none', { days: data.settings.periodDays }) : t('unusual.count', { count: data.items.length, days: data.settings.periodDays })}</Paragraph>
+              <Paragraph>{data.items.length === 0 ? t('unusual.none', { days: data.settings.periodDays }) : t(data.items.length === 1 ? 'unusual.countOne' : 'unusual.count', { count: data.items.length, days: data.settings.periodDays })}</Paragraph>
             </div>
             {data.items.length > 0 && (
               <ul className="kv-offers" role="list" aria-label={t('unusual.title')}>
