@@ -52,10 +52,8 @@ export const flagSchema = z.object({
 });
 export type Flag = z.infer<typeof flagSchema>;
 
-type Claim = Awaited<ReturnType<typeof claimsSince>>[number];
-
-/** Dossiers and signals claimed since `since`, with who claimed them and where the child lives. */
-function claimsSince(db: Kysely<DB>, since: Date) {
+/** Dossiers and signals claimed, with who claimed them and where the child lives. */
+function claims(db: Kysely<DB>) {
   return db.selectFrom('relationship_reasons as r')
     .innerJoin('users as u', 'u.id', 'r.user_id')
     .innerJoin('organisations as o', 'o.id', 'r.organisation_id')
@@ -63,13 +61,12 @@ function claimsSince(db: Kysely<DB>, since: Date) {
     .innerJoin('persons as p', 'p.id', 'r.person_id')
     .leftJoin('municipalities as pm', 'pm.code', 'p.municipality_code')
     .select(['r.id', 'r.user_id', 'r.person_id', 'r.dossier_id', 'r.signal_id', 'r.reason', 'r.explanation', 'r.created_at',
-      'u.display_name', 'u.role', 'o.name as organisation', 'om.code as org_municipality', 'om.region_id as org_region',
-      'p.given_names', 'p.tussenvoegsel', 'p.family_name', 'p.date_of_birth', 'pm.code as child_municipality', 'pm.name as child_municipality_name', 'pm.region_id as child_region'])
-    .where('r.created_at', '>=', since)
+      'u.display_name', 'u.role', 'o.name as organisation', 'p.given_names', 'p.tussenvoegsel', 'p.family_name', 'p.date_of_birth',
+      'pm.name as child_municipality_name'])
     .where((eb) => eb.or([eb('r.dossier_id', 'is not', null), eb('r.signal_id', 'is not', null)]))
-    .orderBy('r.created_at').orderBy('r.id')
-    .execute();
+    .orderBy('r.created_at').orderBy('r.id');
 }
+type Claim = Awaited<ReturnType<ReturnType<typeof claims>['execute']>>[number];
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 const childOf = (c: Claim) => ({
@@ -78,29 +75,6 @@ const childOf = (c: Claim) => ({
 });
 const userOf = (c: Claim) => ({ name: c.display_name, organisation: c.organisation, role: c.role });
 
-/** Runs of at least `bulkCount` claims by one user with each `bulkCount` consecutive ones within `bulkHours`. */
-function bursts(claims: Claim[], s: FlagSettings): Claim[][] {
-  const byUser = new Map<string, Claim[]>();
-  for (const c of claims) byUser.set(c.user_id, [...(byUser.get(c.user_id) ?? []), c]);
-  const result: Claim[][] = [];
-  for (const list of byUser.values()) {
-    let run: Claim[] = [];
-    let runEnd = -1;
-    for (let i = 0; i + s.bulkCount - 1 < list.length; i++) {
-      const last = i + s.bulkCount - 1;
-      if (new Date(list[last].created_at).getTime() - new Date(list[i].created_at).getTime() > s.bulkHours * 3_600_000) continue;
-      if (run.length && i <= runEnd) run.push(...list.slice(runEnd + 1, last + 1));
-      else {
-        if (run.length) result.push(run);
-        run = list.slice(i, last + 1);
-      }
-      runEnd = last;
-    }
-    if (run.length) result.push(run);
-  }
-  return result;
-}
-
 interface Draft extends Omit<Flag, 'trail'> {
   userId: string;
   /** Whose and which records' audit entries make up the trail. */
@@ -108,44 +82,69 @@ interface Draft extends Omit<Flag, 'trail'> {
   records: string[];
 }
 
+/**
+ * The flags since `periodDays`. The database selects what stands out, so only flagged claims
+ * are read, however many dossiers and signals the period holds.
+ */
 export async function unusualAccess(db: Kysely<DB>, s: FlagSettings, now: Date): Promise<{ flags: Flag[]; personIds: string[] }> {
-  const claims = await claimsSince(db, new Date(now.getTime() - s.periodDays * 86_400_000));
+  const since = new Date(now.getTime() - s.periodDays * 86_400_000);
   const drafts: Draft[] = [];
+  const hours = s.bulkHours * 3_600_000;
 
-  for (const run of bursts(claims, s)) {
+  // Many new: the claims that end a window of bulkHours holding bulkCount or more of one user's
+  // claims; the windows of one user that overlap form one run.
+  const { rows: ends } = await sql<{ user_id: string; created_at: Date }>`
+    select user_id, created_at from (
+      select r.user_id, r.created_at, count(*) over (partition by r.user_id order by r.created_at
+        range between make_interval(hours => ${s.bulkHours}) preceding and current row) as n
+      from relationship_reasons r
+      where r.created_at >= ${since.toISOString()}::timestamptz and (r.dossier_id is not null or r.signal_id is not null)
+    ) w where n >= ${s.bulkCount} order by user_id, created_at`.execute(db);
+  const spans: { userId: string; from: number; to: number }[] = [];
+  for (const e of ends) {
+    const at = new Date(e.created_at).getTime();
+    const last = spans.at(-1);
+    if (last && last.userId === e.user_id && at - hours <= last.to) last.to = at;
+    else spans.push({ userId: e.user_id, from: at - hours, to: at });
+  }
+  for (const span of spans) {
+    const run = await claims(db).where('r.user_id', '=', span.userId)
+      .where('r.created_at', '>=', new Date(Math.max(span.from, since.getTime()))).where('r.created_at', '<=', new Date(span.to)).execute();
     drafts.push({
-      key: `veel-nieuw:${run[0].id}`, kind: 'veel-nieuw', userId: run[0].user_id, user: userOf(run[0]),
+      key: `veel-nieuw:${run[0].id}`, kind: 'veel-nieuw', userId: span.userId, user: userOf(run[0]),
       from: iso(run[0].created_at), to: iso(run.at(-1)!.created_at), count: run.length, children: run.map(childOf), match: null,
       persons: run.map((c) => c.person_id), records: run.map((c) => (c.dossier_id ?? c.signal_id)!),
     });
   }
 
-  for (const c of claims) {
-    const outside = c.child_municipality !== null
-      && (s.outsideScope === 'regio' ? c.child_region !== c.org_region : c.child_municipality !== c.org_municipality);
-    if (!outside) continue;
+  // Outside: the child's municipality lies outside the organisation's region (or municipality).
+  const outside = await claims(db).where('r.created_at', '>=', since).where('pm.code', 'is not', null)
+    .where((eb) => (s.outsideScope === 'regio' ? eb('pm.region_id', '<>', eb.ref('om.region_id')) : eb('pm.code', '<>', eb.ref('om.code'))))
+    .execute();
+  for (const c of outside) {
     drafts.push({
       key: `buiten-regio:${c.id}`, kind: 'buiten-regio', userId: c.user_id, user: userOf(c), from: iso(c.created_at), to: iso(c.created_at),
       count: 1, children: [childOf(c)], match: null, persons: [c.person_id], records: [(c.dossier_id ?? c.signal_id)!],
     });
   }
 
-  const dossierClaims = new Map(claims.filter((c) => c.dossier_id).map((c) => [c.id, c]));
-  if (dossierClaims.size) {
-    // The user's signal joined a match within the window after the dossier was opened, and that
-    // match holds a signal on the dossier's child (the user's own, or another professional's).
-    const { rows } = await sql<{ claim_id: string; match_id: string; type: 'kind' | 'gezin'; joined_at: Date; signal_id: string }>`
-      select distinct on (r.id) r.id as claim_id, m.id as match_id, m.type, mm.joined_at, s.id as signal_id
-      from relationship_reasons r
-      join signals s on s.user_id = r.user_id
-      join match_members mm on mm.signal_id = s.id
-      join matches m on m.id = mm.match_id
-      where r.id in (${sql.join([...dossierClaims.keys()])})
-        and mm.joined_at >= r.created_at and mm.joined_at <= r.created_at + make_interval(hours => ${s.matchWithinHours})
-        and exists (select 1 from match_members mm2 join signals s2 on s2.id = mm2.signal_id where mm2.match_id = m.id and s2.person_id = r.person_id)
-      order by r.id, mm.joined_at`.execute(db);
-    for (const row of rows) {
-      const c = dossierClaims.get(row.claim_id)!;
+  // Shortly before a match: the user's signal joined a match within matchWithinHours after the
+  // user opened the dossier, and that match holds a signal on the dossier's child (the user's
+  // own, or another professional's).
+  const { rows: matched } = await sql<{ claim_id: string; match_id: string; type: 'kind' | 'gezin'; joined_at: Date; signal_id: string }>`
+    select distinct on (r.id) r.id as claim_id, m.id as match_id, m.type, mm.joined_at, s.id as signal_id
+    from relationship_reasons r
+    join signals s on s.user_id = r.user_id
+    join match_members mm on mm.signal_id = s.id
+    join matches m on m.id = mm.match_id
+    where r.dossier_id is not null and r.created_at >= ${since.toISOString()}::timestamptz
+      and mm.joined_at >= r.created_at and mm.joined_at <= r.created_at + make_interval(hours => ${s.matchWithinHours})
+      and exists (select 1 from match_members mm2 join signals s2 on s2.id = mm2.signal_id where mm2.match_id = m.id and s2.person_id = r.person_id)
+    order by r.id, mm.joined_at`.execute(db);
+  if (matched.length) {
+    const byId = new Map((await claims(db).where('r.id', 'in', matched.map((m) => m.claim_id)).execute()).map((c) => [c.id, c]));
+    for (const row of matched) {
+      const c = byId.get(row.claim_id)!;
       const inMatch = (await db.selectFrom('match_members as mm').innerJoin('signals as s', 's.id', 'mm.signal_id')
         .select('s.person_id').distinct().where('mm.match_id', '=', row.match_id).execute()).map((r) => r.person_id);
       drafts.push({
