@@ -22,6 +22,7 @@ import { kindcheckRoutes } from './modules/kindcheck/routes.ts';
 import { bereikRoutes } from './modules/bereik/routes.ts';
 import { overdrachtRoutes } from './modules/overdracht/routes.ts';
 import { veiligThuisRoutes } from './modules/veiligthuis/routes.ts';
+import { betrokkenheidRoutes } from './modules/betrokkenheid/routes.ts';
 
 export const MODULES: RouteModule[] = [
   authRoutes,
@@ -39,6 +40,7 @@ export const MODULES: RouteModule[] = [
   bereikRoutes,
   overdrachtRoutes,
   veiligThuisRoutes,
+  betrokkenheidRoutes,
 ];
 
 export async function createKindveilig(config: Config, db: Database, clock: Clock = systemClock): Promise<{ app: App; ctx: AppContext }> {

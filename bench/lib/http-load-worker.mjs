@@ -53,7 +53,7 @@ async function client(c) {
     let code = 0;
     let text = '';
     const headers = { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf };
-    const body = JSON.stringify({ bsn, informedOn: today });
+    const body = JSON.stringify({ bsn, informedOn: today, relationship: { reason: 'client_in_zorg' } });
     try {
       if (clientKind === 'fetch') {
         const res = await fetch(`${url}/api/v1/signalen`, { method: 'POST', headers, body });

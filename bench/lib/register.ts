@@ -13,5 +13,5 @@ export interface Registered {
 }
 
 export function registerAsRoute(db: Kysely<DB>, notifier: Notifier, user: AuthUser, actor: Actor, input: { bsn: string; informedOn: string }, now: Date, today: string): Promise<Registered> {
-  return registerSignal(db, notifier, user, actor, input, now, today);
+  return registerSignal(db, notifier, user, actor, { ...input, relationship: { reason: 'client_in_zorg' } }, now, today);
 }

@@ -114,10 +114,10 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
         organisationName: u.name, sector: u.sector, municipalityCode: u.municipality_code, regionId: u.region_id, totpEnabled: false, verwijsindexEnabled: true };
     };
     const bsnOf = async (key: string) => (await tx.selectFrom('persons').select('bsn').where('id', '=', ids.get(key)!).executeTakeFirstOrThrow()).bsn;
-    for (const [username, child] of [['leerkracht', 'daan'], ['huisarts', 'noor']] as const) {
+    for (const [username, child, reason] of [['leerkracht', 'daan', 'leerling'], ['huisarts', 'noor', 'client_in_zorg']] as const) {
       const user = await asUser(username);
       const actor = { userId: user.id, username, organisationId: user.organisationId, role: user.role, ip: null, userAgent: 'demodata' };
-      await registerSignal(tx, ctx.notifier, user, actor, { bsn: await bsnOf(child), informedOn: today }, clock.now(), today);
+      await registerSignal(tx, ctx.notifier, user, actor, { bsn: await bsnOf(child), informedOn: today, relationship: { reason } }, clock.now(), today);
     }
 
     // Veilig Thuis: a neighbour's report about Tim (safety assessment due in 5 working days) and

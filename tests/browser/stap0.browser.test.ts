@@ -135,6 +135,7 @@ describe('Zorgdossier en stap 0 in de browser', () => {
       await list.getByRole('rowheader', { name: 'Daan Bakker' }).waitFor();
       expect(await list.getByRole('row', { name: /Daan Bakker/ }).textContent()).toContain('U bent betrokken');
       await page.getByLabel('BSN van het kind').fill(DAAN);
+      await page.getByLabel('Uw relatie met het kind').selectOption('leerling');
       await page.getByRole('button', { name: 'Dossier openen' }).click();
       await page.getByRole('alert').getByText('Uw organisatie heeft al een open dossier voor dit kind.').waitFor();
       await page.getByRole('link', { name: 'Ga naar het bestaande dossier' }).click();

@@ -85,7 +85,7 @@ describe('Veilig Thuis in de browser', () => {
       // --- The teacher reports through the Meldcode (the steps through the API, in the page's session).
       await login(page, 'leerkracht', PASSWORD);
       const api = await sessionApi(page);
-      const dossier = await api('/dossiers', { bsn: child });
+      const dossier = await api('/dossiers', { bsn: child, relationship: { reason: 'leerling' } });
       const traject = await api('/meldcode-trajecten', { dossierId: dossier.id });
       const step = (body: Record<string, unknown>) => api(`/meldcode-trajecten/${traject.id}/stappen`, body);
       await step({ kind: 'signaal', observedOn: daysFrom(TODAY, -5), observationType: 'lichamelijk_letsel', source: 'eigen waarneming', description: 'Blauwe plekken op de armen.', forms: ['lichamelijke_mishandeling'] });

@@ -54,6 +54,7 @@ async function giveSignal(page: Page, youthBsn: string) {
   await page.getByLabel('BSN van de jeugdige').fill(youthBsn);
   await page.getByLabel('Datum waarop u de jeugdige en/of ouders informeerde').fill(today);
   await page.getByLabel('Ik heb de jeugdige en/of de ouders geïnformeerd').check();
+  await page.getByLabel('Uw relatie met het kind').selectOption('leerling');
   await page.getByRole('button', { name: 'Signaal afgeven' }).click();
 }
 

@@ -94,12 +94,14 @@ export async function checkStructure(page: Page) {
 /**
  * From the menu, opens a new dossier for the child with this BSN; ends on the dossier page. With
  * `orExisting`, an open dossier the organisation already has is accepted too (through the link
- * the refusal offers); without it, that refusal fails the test.
+ * the refusal offers); without it, that refusal fails the test. The relationship with the child
+ * is recorded as `reason` (a value of the choice list).
  */
-export async function openDossier(page: Page, bsn: string, childName: string, { orExisting = false } = {}) {
+export async function openDossier(page: Page, bsn: string, childName: string, { orExisting = false, reason = 'client_in_zorg' } = {}) {
   await menu(page).getByRole('link', { name: 'Dossiers' }).click();
   await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
   await page.getByLabel('BSN van het kind').fill(bsn);
+  await page.getByLabel('Uw relatie met het kind').selectOption(reason);
   await page.getByRole('button', { name: 'Dossier openen' }).click();
   const heading = page.getByRole('heading', { level: 1, name: `Dossier van ${childName}` });
   if (orExisting) {

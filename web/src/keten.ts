@@ -57,7 +57,6 @@ export type Safe = 'ja' | 'nee' | 'twijfel';
 
 export interface RegisterChild {
   id: string;
-  bsn: string;
   name: string;
   dateOfBirth: string;
   relation: string;
@@ -66,6 +65,7 @@ export interface RegisterChild {
 
 export interface KindcheckOffer {
   childId: string | null;
+  bsn: string | null;
   name: string;
   action: 'screening' | 'kind-vastleggen';
 }

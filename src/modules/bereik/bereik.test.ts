@@ -18,7 +18,7 @@ describe.each(ENGINES)('reach protocol on %s', (engine) => {
     const bsn = w.bsn();
     await importPersons(w, [{ bsn, givenNames: 'Vera', familyName: 'Mol', dateOfBirth: '2025-03-03' }]);
     jgz = await w.as('jgz');
-    dossierId = (await jgz.post('/api/v1/dossiers', { bsn })).body.id;
+    dossierId = (await jgz.post('/api/v1/dossiers', { bsn, relationship: { reason: 'client_in_zorg' } })).body.id;
   });
   afterAll(async () => t?.close());
 

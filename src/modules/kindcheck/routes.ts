@@ -11,12 +11,17 @@ import { enforcePersonSearchLimit } from '../../platform/rate-limit.ts';
 import { ageOn } from '../../platform/dates.ts';
 import { bsnSchema, dateSchema } from '../persons/validation.ts';
 import { fullName } from '../persons/service.ts';
+import { recordRelationship, relationshipAudit, type Relationship } from '../betrokkenheid/relationship.ts';
+
+/** A kindcheck is about the professional's own adult client: that is its relationship, by definition. */
+const CLIENT: Relationship = { reason: 'client_in_zorg' };
 
 export const ADULT_CARE_SECTORS = ['ggz', 'verslavingszorg', 'schuldhulpverlening', 'huisarts', 'amw', 'reclassering'];
 const CHILD_MAX_AGE = 18;
 
 const client = { clientBsn: bsnSchema, clientDateOfBirth: dateSchema };
-const childSchema = z.object({ id: z.string(), bsn: z.string(), name: z.string(), dateOfBirth: z.string(), relation: z.string(), sameAddress: z.boolean() });
+/** Before the kindcheck is recorded: who the children are, for confirmation; no BSN, no address. */
+const childSchema = z.object({ id: z.string(), name: z.string(), dateOfBirth: z.string(), relation: z.string(), sameAddress: z.boolean() });
 
 export function kindcheckRoutes(app: App, ctx: AppContext) {
   const { db, clock } = ctx;
@@ -42,20 +47,20 @@ export function kindcheckRoutes(app: App, ctx: AppContext) {
   app.post('/api/v1/kindchecks/_kinderen', {
     schema: {
       tags: ['kindcheck'], summary: 'De minderjarige kinderen van een volwassen cliënt volgens het register, om de kindcheck mee te beginnen',
-      body: z.strictObject(client), response: { 200: z.object({ client: z.object({ id: z.string(), name: z.string() }), children: z.array(childSchema) }) },
+      body: z.strictObject(client), response: { 200: z.object({ client: z.object({ id: z.string(), name: z.string(), dateOfBirth: z.string() }), children: z.array(childSchema) }) },
     },
   }, async (req) => {
     adultCareProfessional(req);
     const person = await adultClient(req, req.body.clientBsn, req.body.clientDateOfBirth);
     const rows = await db.selectFrom('parent_child as pc').innerJoin('persons as c', 'c.id', 'pc.child_id')
-      .select(['c.id', 'c.bsn', 'c.given_names', 'c.tussenvoegsel', 'c.family_name', 'c.date_of_birth', 'c.street', 'c.house_number', 'c.postcode', 'c.date_of_death', 'pc.kind'])
+      .select(['c.id', 'c.given_names', 'c.tussenvoegsel', 'c.family_name', 'c.date_of_birth', 'c.street', 'c.house_number', 'c.postcode', 'c.date_of_death', 'pc.kind'])
       .where('pc.parent_id', '=', person.id).orderBy('c.date_of_birth').execute();
     const children = rows.filter((c) => !c.date_of_death && ageOn(c.date_of_birth, clock.today()) < CHILD_MAX_AGE).map((c) => ({
-      id: c.id, bsn: c.bsn, name: fullName(c), dateOfBirth: c.date_of_birth, relation: c.kind,
+      id: c.id, name: fullName(c), dateOfBirth: c.date_of_birth, relation: c.kind,
       sameAddress: !!person.postcode && c.postcode === person.postcode && c.house_number === person.house_number,
     }));
     await recordAudit(db, actorOf(req), [person.id, ...children.map((c) => c.id)].map((personId) => ({ action: 'read', recordType: 'kindcheck', personId })));
-    return { client: { id: person.id, name: fullName(person) }, children };
+    return { client: { id: person.id, name: fullName(person), dateOfBirth: person.date_of_birth }, children };
   });
 
   app.post('/api/v1/kindchecks', {
@@ -95,7 +100,11 @@ export function kindcheckRoutes(app: App, ctx: AppContext) {
         client_person_id: person.id, user_id: user.id, organisation_id: user.organisationId, checked_at: clock.now(),
         children_in_care: b.childrenInCare, children: JSON.stringify(b.children) as never,
       }).returning('id').executeTakeFirstOrThrow();
-      await recordAudit(tx, actorOf(req), [person.id, ...known].map((personId) => ({ action: 'create', recordType: 'kindcheck', recordId: kc.id, personId })));
+      await recordRelationship(tx, user, person.id, { kindcheckId: kc.id }, CLIENT, clock.now());
+      await recordAudit(tx, actorOf(req), [
+        ...[person.id, ...known].map((personId) => ({ action: 'create', recordType: 'kindcheck', recordId: kc.id, personId })),
+        relationshipAudit(CLIENT, 'kindcheck', kc.id, person.id),
+      ]);
       return kc;
     });
     // Every child whose safety is not certain gets the screening offered; unknown children first need recording.

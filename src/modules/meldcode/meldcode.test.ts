@@ -30,7 +30,7 @@ describe.each(ENGINES)('meldcode on %s', (engine) => {
     await importPersons(w, kids.map((bsn, i) => ({ bsn, givenNames: `Kind${i}`, familyName: 'Meldcode', dateOfBirth: '2016-01-01', municipalityCode: 'GM9001' })));
     school = await w.as('leerkracht');
     vt = await w.as('vt');
-    for (const bsn of kids) dossiers.push((await school.post('/api/v1/dossiers', { bsn })).body.id);
+    for (const bsn of kids) dossiers.push((await school.post('/api/v1/dossiers', { bsn, relationship: { reason: 'leerling' } })).body.id);
   });
   afterAll(async () => t?.close());
 

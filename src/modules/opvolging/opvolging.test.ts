@@ -27,8 +27,8 @@ describe.each(ENGINES)('follow-up on %s', (engine) => {
       { bsn: toddler, givenNames: 'Pim', familyName: 'Vos', dateOfBirth: '2024-09-09' },
     ]);
     school = await w.as('leerkracht');
-    dossierId = (await school.post('/api/v1/dossiers', { bsn: kid })).body.id;
-    toddlerDossier = (await school.post('/api/v1/dossiers', { bsn: toddler })).body.id;
+    dossierId = (await school.post('/api/v1/dossiers', { bsn: kid, relationship: { reason: 'leerling' } })).body.id;
+    toddlerDossier = (await school.post('/api/v1/dossiers', { bsn: toddler, relationship: { reason: 'leerling' } })).body.id;
   });
   afterAll(async () => t?.close());
 

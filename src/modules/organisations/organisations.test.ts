@@ -459,7 +459,7 @@ describe.each(ENGINES)('Organisations and users on %s', (engine) => {
       const list = await c.get('/api/v1/signalen');
       expect(list.status).toBe(403);
       expect(list.body.code).toBe('totp-enrolment-required');
-      const register = await c.post('/api/v1/signalen', { bsn: w.bsn(), informedOn: TODAY });
+      const register = await c.post('/api/v1/signalen', { bsn: w.bsn(), informedOn: TODAY, relationship: { reason: 'client_in_zorg' } });
       expect(register.status).toBe(403);
       expect(register.body.code).toBe('totp-enrolment-required');
       expect((await c.post('/api/v1/personen/_zoek', { bsn: w.bsn(), geboortedatum: '2015-01-01' })).body.code).toBe('totp-enrolment-required');

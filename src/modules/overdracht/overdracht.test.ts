@@ -19,7 +19,7 @@ describe.each(ENGINES)('warm handover on %s', (engine) => {
     await importPersons(w, [{ bsn, givenNames: 'Ties', familyName: 'Kok', dateOfBirth: '2022-07-07' }]);
     jgz = await w.as('jgz');
     school = await w.as('leerkracht');
-    dossierId = (await jgz.post('/api/v1/dossiers', { bsn })).body.id;
+    dossierId = (await jgz.post('/api/v1/dossiers', { bsn, relationship: { reason: 'client_in_zorg' } })).body.id;
   });
   afterAll(async () => t?.close());
 
@@ -30,7 +30,7 @@ describe.each(ENGINES)('warm handover on %s', (engine) => {
     expect((await send({ consentDate: TODAY })).body.code).toBe('parents-not-informed');
     expect((await send({ consentDate: '2026-06-20', parentsSeenOn: TODAY })).body.code).toBe('date-in-future');
     expect((await send({ consentDate: TODAY, parentsSeenOn: TODAY, toOrganisationId: w.orgs.huisarts })).body.code).toBe('recipient-not-primary-school');
-    const fromSchool = await school.post('/api/v1/dossiers', { bsn: (await t.db.selectFrom('persons').select('bsn').where('given_names', '=', 'Ties').executeTakeFirstOrThrow()).bsn });
+    const fromSchool = await school.post('/api/v1/dossiers', { bsn: (await t.db.selectFrom('persons').select('bsn').where('given_names', '=', 'Ties').executeTakeFirstOrThrow()).bsn, relationship: { reason: 'leerling' } });
     expect((await school.post(`/api/v1/dossiers/${fromSchool.body.id}/overdrachten`, { toOrganisationId: w.orgs.school2, content: CONTENT, consentDate: TODAY, parentsSeenOn: TODAY })).body.code).toBe('sector-not-allowed');
     expect(await t.db.selectFrom('overdrachten').selectAll().execute()).toEqual([]);
   });

@@ -345,7 +345,7 @@ describe.each(ENGINES)('Persons on %s', (engine) => {
     });
 
     it('is allowed (200) after the professional registers a signal on the person; the read is audited', async () => {
-      const signal = await school.post('/api/v1/signalen', { bsn: b.K, informedOn: TODAY });
+      const signal = await school.post('/api/v1/signalen', { bsn: b.K, informedOn: TODAY, relationship: { reason: 'leerling' } });
       expect(signal.status).toBe(201);
       const res = await view(school, id.K);
       expect(res.status).toBe(200);
@@ -364,7 +364,7 @@ describe.each(ENGINES)('Persons on %s', (engine) => {
 
     it('a match opens the matched youths to its members, but not the parents', async () => {
       expect((await view(school, id.S)).status).toBe(403);
-      const signal = await jgz.post('/api/v1/signalen', { bsn: b.S, informedOn: TODAY });
+      const signal = await jgz.post('/api/v1/signalen', { bsn: b.S, informedOn: TODAY, relationship: { reason: 'client_in_zorg' } });
       expect(signal.status).toBe(201);
       expect(signal.body.matches).toEqual([expect.objectContaining({ type: 'gezin', created: true })]);
       expect((await view(school, id.S)).status).toBe(200);

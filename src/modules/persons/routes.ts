@@ -9,6 +9,7 @@ import { enforcePersonSearchLimit } from '../../platform/rate-limit.ts';
 import { addRelation, createPerson, findByBsn, personView } from './service.ts';
 import { bsnSchema, dateSchema, personInput, relationInput } from './validation.ts';
 import { importExtract } from './brp-import.ts';
+import { hasRelationship } from '../betrokkenheid/relationship.ts';
 
 const personSchema = z.object({
   id: z.string(),
@@ -29,6 +30,14 @@ const personSchema = z.object({
 
 const ENTRY_ROLES = [...CASEWORK_ROLES, 'functioneel_beheerder'] as const;
 
+/**
+ * A search hit for someone the user has no relationship with yet: what confirming the person
+ * needs (name, date of birth), never the address. The full record follows once a dossier, a
+ * signal or a kindcheck with its reason of relationship exists (issue 17).
+ */
+const searchHitSchema = personSchema.pick({ id: true, bsn: true, givenNames: true, tussenvoegsel: true, familyName: true, fullName: true, dateOfBirth: true })
+  .extend(personSchema.omit({ id: true, bsn: true, givenNames: true, tussenvoegsel: true, familyName: true, fullName: true, dateOfBirth: true }).partial().shape);
+
 export function personRoutes(app: App, ctx: AppContext) {
   const { db, clock } = ctx;
 
@@ -38,10 +47,10 @@ export function personRoutes(app: App, ctx: AppContext) {
       tags: ['personen'],
       summary: 'Zoek één persoon op exact BSN én geboortedatum (zoeken-voor-aanmaken; bladeren kan niet)',
       body: z.strictObject({ bsn: bsnSchema, geboortedatum: dateSchema }),
-      response: { 200: z.object({ items: z.array(personSchema) }) },
+      response: { 200: z.object({ items: z.array(searchHitSchema) }) },
     },
   }, async (req) => {
-    requireRole(req, ENTRY_ROLES);
+    const user = requireRole(req, ENTRY_ROLES);
     await enforcePersonSearchLimit(ctx, req, { action: 'search', recordType: 'persoon' });
     const person = await findByBsn(db, req.body.bsn);
     const match = person && person.date_of_birth === req.body.geboortedatum ? person : undefined;
@@ -49,7 +58,10 @@ export function personRoutes(app: App, ctx: AppContext) {
       action: 'search', recordType: 'persoon', recordId: match?.id ?? null, personId: match?.id ?? null,
       detail: { found: !!match },
     }]);
-    return { items: match ? [personView(match)] : [] };
+    if (!match) return { items: [] };
+    const related = await ctx.personAccess.canSee(db, user, match.id) || await hasRelationship(db, user.id, match.id);
+    const { id, bsn, givenNames, tussenvoegsel, familyName, fullName, dateOfBirth } = personView(match);
+    return { items: [related ? personView(match) : { id, bsn, givenNames, tussenvoegsel, familyName, fullName, dateOfBirth }] };
   });
 
   app.get('/api/v1/personen/:id', {

@@ -29,7 +29,7 @@ describe.each(ENGINES)('stap 0 screening on %s', (engine) => {
       { bsn: childBsn[1], givenNames: 'Bijna', familyName: 'Volwassen', dateOfBirth: '2008-06-20' },
     ]);
     school = await w.as('leerkracht');
-    dossierId = (await school.post('/api/v1/dossiers', { bsn: childBsn[0] })).body.id;
+    dossierId = (await school.post('/api/v1/dossiers', { bsn: childBsn[0], relationship: { reason: 'leerling' } })).body.id;
     groups = (await school.get('/api/v1/stap0/factoren')).body.groups;
   });
   afterAll(async () => t?.close());
@@ -92,7 +92,7 @@ describe.each(ENGINES)('stap 0 screening on %s', (engine) => {
   });
 
   it('refuses a screening once the child has become an adult', async () => {
-    const id = (await school.post('/api/v1/dossiers', { bsn: childBsn[1] })).body.id;
+    const id = (await school.post('/api/v1/dossiers', { bsn: childBsn[1], relationship: { reason: 'leerling' } })).body.id;
     t.clock.set('2026-06-20');
     const later = await w.as('leerkracht'); // days later: a new session
     const res = await later.post(`/api/v1/dossiers/${id}/screenings`, { answers: allAnswers(), judgement: 'geen_zorg', nextAction: 'geen_actie' });

@@ -159,7 +159,7 @@ describe.each(ENGINES)('veilig thuis on %s', (engine) => {
 
   it('runs the chain: Meldcode report → safety assessment (four eyes) → investigation → decision (four eyes) → Raad request, handover, feedback, monitoring', async () => {
     // The school's Meldcode report arrives at Veilig Thuis as a case, with the clock running.
-    const dossierId = (await school.post('/api/v1/dossiers', { bsn: child })).body.id;
+    const dossierId = (await school.post('/api/v1/dossiers', { bsn: child, relationship: { reason: 'leerling' } })).body.id;
     const tr = (await school.post('/api/v1/meldcode-trajecten', { dossierId })).body;
     const step = (body: Record<string, unknown>) => school.post(`/api/v1/meldcode-trajecten/${tr.id}/stappen`, body);
     await step({ kind: 'signaal', observedOn: '2026-06-10', observationType: 'lichamelijk_letsel', source: 'eigen waarneming', description: 'Blauwe plekken op de armen.', forms: ['lichamelijke_mishandeling'] });

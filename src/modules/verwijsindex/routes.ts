@@ -13,6 +13,7 @@ import { myMatches, mySignals, signalView } from './views.ts';
 import { userSeesPerson } from './matching.ts';
 import { CONTENT_FIELDS } from './rules.ts';
 import { regionStatistics } from './statistics.ts';
+import { relationshipSchema, requireRelationship } from '../betrokkenheid/relationship.ts';
 
 const youthSchema = z.object({ id: z.string(), bsn: z.string(), name: z.string(), dateOfBirth: z.string() });
 const signalSchema = z.object({
@@ -95,14 +96,17 @@ export function verwijsindexRoutes(app: App, ctx: AppContext) {
         startDate: dateSchema.optional(),
         contactPhone: z.string().trim().min(6).max(30).optional(),
         contactEmail: z.email().optional(),
+        relationship: relationshipSchema.optional().describe('Reden van betrokkenheid; alleen voor de privacyfunctionaris, nooit in de match'),
       }),
       response: { 201: z.object({ signal: signalSchema, matches: z.array(matchChangeSchema) }) },
     },
   }, async (req, reply) => {
     const user = await professional(req);
+    const relationship = requireRelationship(req.body.relationship);
     // One autocommit statement: no BEGIN/COMMIT round trips on the index's hot path.
-    const { person, signal, changes } = await registerSignal(db, notifier, user, actorOf(req), req.body, clock.now(), clock.today());
-    const view = signalView({ ...signal, ...person, person_id: person.id, match_count: changes.length });
+    const { person, signal, changes } = await registerSignal(db, notifier, user, actorOf(req), { ...req.body, relationship }, clock.now(), clock.today());
+    // The person's columns first: its id must not stand in for the signal's.
+    const view = signalView({ ...person, ...signal, person_id: person.id, match_count: changes.length });
     return reply.code(201).send({ signal: view, matches: changes.map(({ matchId, type, created }) => ({ matchId, type, created })) });
   });
 

@@ -7,6 +7,7 @@ import type { Notifier } from '../../platform/notifications/notifier.ts';
 import type { Actor } from '../../platform/audit/audit.ts';
 import { Problem, conflict, forbidden, notFound, unprocessable } from '../../platform/http/problem.ts';
 import { ACTIVE_YEARS, MAX_AGE_YEARS } from './rules.ts';
+import type { Relationship } from '../betrokkenheid/relationship.ts';
 
 export interface SignalInput {
   bsn: string;
@@ -14,6 +15,8 @@ export interface SignalInput {
   startDate?: string;
   contactPhone?: string;
   contactEmail?: string;
+  /** Why the professional knows the youth; stored beside the signal, never part of it. */
+  relationship: Relationship;
 }
 
 /** What vi_register_signal may refuse, and how we say it. Nothing is written then. */
@@ -44,7 +47,10 @@ export async function registerSignal(db: Kysely<DB>, notifier: Notifier, user: A
       fields: [...(contactPhone ? [] : ['contactPhone']), ...(contactEmail ? [] : ['contactEmail'])],
     });
   }
-  const { rows } = await sql<{ result: RegisterResult }>`select vi_register_signal(${JSON.stringify({
+  const rel = input.relationship;
+  // Still one autocommit statement: the relationship and its audit entry are written by the same
+  // statement as the signal, or not at all (nothing when the function refuses).
+  const { rows } = await sql<{ result: RegisterResult }>`with r as materialized (select vi_register_signal(${JSON.stringify({
     bsn: input.bsn,
     userId: user.id,
     organisationId: user.organisationId,
@@ -60,7 +66,17 @@ export async function registerSignal(db: Kysely<DB>, notifier: Notifier, user: A
     messages: MATCH_MESSAGES,
     mail: notifier.mailTemplate,
     actor,
-  })}::jsonb) as result`.execute(db).catch((error: { code?: string }) => {
+  })}::jsonb) as result), s as (
+    select (result->'signal'->>'id')::uuid as signal_id, (result->'person'->>'id')::uuid as person_id from r where result ? 'signal'
+  ), reason as (
+    insert into relationship_reasons (person_id, user_id, organisation_id, signal_id, reason, explanation, created_at)
+    select person_id, ${user.id}::uuid, ${user.organisationId}::uuid, signal_id, ${rel.reason}::text, ${rel.explanation ?? null}::text, ${now.toISOString()}::timestamptz from s
+  ), audit as (
+    insert into audit_log (user_id, username, organisation_id, role, action, record_type, record_id, person_id, ip, user_agent, outcome, detail)
+    select ${actor.userId}::uuid, ${actor.username}::text, ${actor.organisationId}::uuid, ${actor.role}::text, 'create', 'betrokkenheid', signal_id::text, person_id,
+      ${actor.ip}::text, ${actor.userAgent}::text, 'success', jsonb_build_object('for', 'signaal', 'reason', ${rel.reason}::text, 'explanation', ${rel.explanation ?? null}::text) from s
+  )
+  select result from r`.execute(db).catch((error: { code?: string }) => {
     throw error.code === '23505' ? REFUSALS['signal-duplicate']() : error;
   });
   const result = rows[0].result;

@@ -42,7 +42,7 @@ describe.each(ENGINES)('Verwijsindex on %s', (engine) => {
   afterAll(async () => t?.close());
 
   const register = (c: ApiClient, bsn: string, extra: Record<string, unknown> = {}) =>
-    c.post('/api/v1/signalen', { bsn, informedOn: TODAY, ...extra });
+    c.post('/api/v1/signalen', { bsn, informedOn: TODAY, relationship: { reason: 'client_in_zorg' }, ...extra });
   const matchesOf = async (c: ApiClient) => (await c.get('/api/v1/matches')).body.items as any[];
   const matchOn = async (c: ApiClient, type: string, bsns: string[]) =>
     (await matchesOf(c)).find((m) => m.type === type && bsns.every((b) => m.members.some((x: any) => x.youth.bsn === b)));
@@ -192,7 +192,7 @@ describe.each(ENGINES)('Verwijsindex on %s', (engine) => {
       const r = await regio.get(url);
       expect(r.status, url).toBe(403);
     }
-    expect((await regio.post('/api/v1/signalen', { bsn: p.hugo, informedOn: TODAY })).status).toBe(403);
+    expect((await regio.post('/api/v1/signalen', { bsn: p.hugo, informedOn: TODAY, relationship: { reason: 'client_in_zorg' } })).status).toBe(403);
     // The administrator manages the installation, not cases.
     const admin = await w.as('beheerder');
     expect((await admin.get(`/api/v1/matches/${m.id}`)).status).toBe(403);
@@ -297,8 +297,8 @@ describe.each(ENGINES)('Verwijsindex retention on %s', (engine) => {
   it('applies every boundary: active 2 years, archive 5 years, destroyed at 23 or death', async () => {
     const school = await w.as('leerkracht');
     const jgz = await w.as('jgz');
-    for (const k of ['a', 'b', 'c']) expect((await school.post('/api/v1/signalen', { bsn: p[k], informedOn: '2024-03-01' })).status).toBe(201);
-    expect((await jgz.post('/api/v1/signalen', { bsn: p.a, informedOn: '2024-03-01' })).body.matches).toHaveLength(1);
+    for (const k of ['a', 'b', 'c']) expect((await school.post('/api/v1/signalen', { bsn: p[k], informedOn: '2024-03-01', relationship: { reason: 'leerling' } })).status).toBe(201);
+    expect((await jgz.post('/api/v1/signalen', { bsn: p.a, informedOn: '2024-03-01', relationship: { reason: 'client_in_zorg' } })).body.matches).toHaveLength(1);
 
     // One day before two years: still active. Dry run lists, changes nothing.
     expect((await retention('2026-02-28')).expired).toBe(0);
@@ -313,7 +313,7 @@ describe.each(ENGINES)('Verwijsindex retention on %s', (engine) => {
     expect((await signalsIn()).every((s) => s.status === 'inactief' && s.end_reason === 'verlopen' && s.end_date === '2026-03-01')).toBe(true);
     t.clock.set('2026-03-02');
     const ggz = await w.as('ggz');
-    expect((await ggz.post('/api/v1/signalen', { bsn: p.a, informedOn: '2026-03-02' })).body.matches).toEqual([]);
+    expect((await ggz.post('/api/v1/signalen', { bsn: p.a, informedOn: '2026-03-02', relationship: { reason: 'client_in_zorg' } })).body.matches).toEqual([]);
 
     // B turns 23 on 2026-03-10: all B's data is destroyed that day, not the day before.
     expect((await retention('2026-03-09')).destroyedYouth).toBe(0);
@@ -331,7 +331,7 @@ describe.each(ENGINES)('Verwijsindex retention on %s', (engine) => {
   it('destroys the data of a youth who died', async () => {
     t.clock.set('2026-04-01');
     const school = await w.as('leerkracht');
-    expect((await school.post('/api/v1/signalen', { bsn: p.d, informedOn: '2026-04-01' })).status).toBe(201);
+    expect((await school.post('/api/v1/signalen', { bsn: p.d, informedOn: '2026-04-01', relationship: { reason: 'leerling' } })).status).toBe(201);
     await t.db.updateTable('persons').set({ date_of_death: '2026-05-01' }).where('bsn', '=', p.d).execute();
     expect((await retention('2026-04-30')).destroyedYouth).toBe(0);
     expect((await retention('2026-05-01')).destroyedYouth).toBe(1);
@@ -348,7 +348,7 @@ describe('Verwijsindex switched off for the whole installation', () => {
   it('refuses every Verwijsindex route with module-disabled', async () => {
     const w = await buildWorld(t);
     const school = await w.as('leerkracht');
-    for (const res of [await school.get('/api/v1/signalen'), await school.get('/api/v1/matches'), await school.post('/api/v1/signalen', { bsn: w.bsn(), informedOn: '2026-06-15' })]) {
+    for (const res of [await school.get('/api/v1/signalen'), await school.get('/api/v1/matches'), await school.post('/api/v1/signalen', { bsn: w.bsn(), informedOn: '2026-06-15', relationship: { reason: 'leerling' } })]) {
       expect(res.status).toBe(403);
       expect(res.body.code).toBe('module-disabled');
     }
@@ -373,8 +373,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('concurrent registrations on pos
     );
     const [school, jgz] = [await w.as('leerkracht'), await w.as('jgz')];
     await Promise.all(pairs.flatMap((p) => [
-      school.post('/api/v1/signalen', { bsn: p.a, informedOn: TODAY }),
-      jgz.post('/api/v1/signalen', { bsn: p.b, informedOn: TODAY }),
+      school.post('/api/v1/signalen', { bsn: p.a, informedOn: TODAY, relationship: { reason: 'leerling' } }),
+      jgz.post('/api/v1/signalen', { bsn: p.b, informedOn: TODAY, relationship: { reason: 'client_in_zorg' } }),
     ]));
     const matches = (await school.get('/api/v1/matches')).body.items;
     expect(matches.filter((m: any) => m.type === 'gezin')).toHaveLength(pairs.length);

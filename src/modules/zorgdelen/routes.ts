@@ -13,6 +13,8 @@ import { dateSchema } from '../persons/validation.ts';
 import { fullName } from '../persons/service.ts';
 import { addTimelineEntry, dossierFor, dossierUser } from '../zorgdossier/service.ts';
 import { registerSignal } from '../verwijsindex/signals.ts';
+import { CASEWORK_ROLES, type Role } from '../../platform/auth/roles.ts';
+import { relationshipSchema, requireRelationship } from '../betrokkenheid/relationship.ts';
 
 /** The questions of the conflict of duties (conflict van plichten) before sharing without consent. */
 export const CONFLICT_QUESTIONS = {
@@ -60,9 +62,17 @@ const view = (r: SharingRow, forSender: boolean) => ({
   acknowledgedAt: r.acknowledged_at ? new Date(r.acknowledged_at).toISOString() : null, acknowledgedBy: r.ack_name, feedback: r.feedback,
 });
 
-/** A recipient: the named professional, or (when none is named) anyone of the receiving organisation. */
+/**
+ * A recipient: the named professional, or (when none is named) a casework role of the receiving
+ * organisation. A regiocoördinator (counts only) or functioneel beheerder there is not one.
+ */
 const isRecipient = (user: AuthUser, r: { to_organisation_id: string; to_user_id: string | null }) =>
-  r.to_user_id ? r.to_user_id === user.id : r.to_organisation_id === user.organisationId;
+  r.to_user_id ? r.to_user_id === user.id : r.to_organisation_id === user.organisationId && CASEWORK_ROLES.includes(user.role);
+
+/** Organisations that can receive a worry: those with an active user in a casework role. */
+const receivingOrganisations = (db: Kysely<DB>) => db.selectFrom('organisations as o')
+  .where(({ exists, selectFrom }) => exists(selectFrom('users as u').select('u.id').whereRef('u.organisation_id', '=', 'o.id')
+    .where('u.active', '=', true).where('u.role', 'in', CASEWORK_ROLES)));
 
 export function zorgdelenRoutes(app: App, ctx: AppContext) {
   const { db, clock, notifier } = ctx;
@@ -70,6 +80,18 @@ export function zorgdelenRoutes(app: App, ctx: AppContext) {
     const rows = await tx.selectFrom('zorg_delingen').select(['to_organisation_id', 'to_user_id']).where('person_id', '=', personId)
       .where('to_organisation_id', '=', user.organisationId).execute();
     return rows.some((r) => isRecipient(user, r));
+  });
+
+  app.get('/api/v1/zorg-delen/organisaties', {
+    schema: {
+      tags: ['zorg-delen'], summary: 'Organisaties waarmee een zorg gedeeld kan worden: alleen die met professionals die de zorg kunnen oppakken',
+      response: { 200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), sector: z.string(), municipalityCode: z.string() })) }) },
+    },
+  }, async (req) => {
+    const user = await dossierUser(db, req);
+    const rows = await receivingOrganisations(db).select(['o.id', 'o.name', 'o.sector', 'o.municipality_code'])
+      .where('o.id', '<>', user.organisationId).orderBy('o.name').execute();
+    return { items: rows.map((o) => ({ id: o.id, name: o.name, sector: o.sector, municipalityCode: o.municipality_code })) };
   });
 
   app.get('/api/v1/zorg-delen/conflict-van-plichten', {
@@ -99,14 +121,18 @@ export function zorgdelenRoutes(app: App, ctx: AppContext) {
       const org = await tx.selectFrom('organisations').select(['id', 'name']).where('id', '=', b.toOrganisationId).executeTakeFirst();
       if (!org) throw unprocessable('organisation-unknown', 'Onbekende organisatie.', { fields: ['toOrganisationId'] });
       if (org.id === user.organisationId) throw unprocessable('share-within-organisation', 'Binnen uw eigen organisatie voegt u een collega toe aan het dossier.');
+      if (!(await receivingOrganisations(tx).select('o.id').where('o.id', '=', org.id).executeTakeFirst())) {
+        throw unprocessable('organisation-no-casework', 'Bij deze organisatie werkt niemand die een gedeelde zorg kan oppakken; kies een andere organisatie.', { fields: ['toOrganisationId'] });
+      }
       let recipients: string[];
       if (b.toUserId) {
-        const to = await tx.selectFrom('users').select(['id', 'organisation_id', 'active']).where('id', '=', b.toUserId).executeTakeFirst();
+        const to = await tx.selectFrom('users').select(['id', 'organisation_id', 'active', 'role']).where('id', '=', b.toUserId).executeTakeFirst();
         if (!to || !to.active || to.organisation_id !== org.id) throw unprocessable('recipient-not-in-organisation', 'Deze professional werkt niet bij de gekozen organisatie.', { fields: ['toUserId'] });
+        if (!CASEWORK_ROLES.includes(to.role as Role)) throw unprocessable('recipient-not-casework', 'Deze gebruiker werkt niet met kinderen in zorg (bijvoorbeeld beheer of alleen aantallen); kies een professional.', { fields: ['toUserId'] });
         recipients = [to.id];
       } else {
         recipients = (await tx.selectFrom('users').select('id').where('organisation_id', '=', org.id).where('active', '=', true)
-          .where('role', 'in', ['professional', 'aandachtsfunctionaris', 'veilig_thuis_medewerker', 'teamleider']).execute()).map((u) => u.id);
+          .where('role', 'in', CASEWORK_ROLES).execute()).map((u) => u.id);
       }
       const row = await tx.insertInto('zorg_delingen').values({
         dossier_id: dossier.id, person_id: dossier.person_id, from_user_id: user.id, from_organisation_id: user.organisationId,
@@ -178,7 +204,8 @@ export function zorgdelenRoutes(app: App, ctx: AppContext) {
   app.post('/api/v1/dossiers/:id/verwijsindex-signaal', {
     schema: {
       tags: ['zorg-delen'], summary: 'In één stap een Verwijsindex-signaal afgeven op het kind van dit dossier (alleen dát u betrokken bent)',
-      params: z.object({ id: z.uuid() }), body: z.strictObject({ informedOn: dateSchema }),
+      params: z.object({ id: z.uuid() }),
+      body: z.strictObject({ informedOn: dateSchema, relationship: relationshipSchema.optional().describe('Zonder: de reden van betrokkenheid van het dossier') }),
       response: { 201: z.object({ signalId: z.string(), matches: z.number() }) },
     },
   }, async (req, reply) => {
@@ -187,7 +214,10 @@ export function zorgdelenRoutes(app: App, ctx: AppContext) {
     const result = await db.transaction().execute(async (tx) => {
       const { dossier } = await dossierFor(tx, user, req.params.id, { write: true });
       const child = await tx.selectFrom('persons').select('bsn').where('id', '=', dossier.person_id).executeTakeFirstOrThrow();
-      const { signal, changes } = await registerSignal(tx, notifier, user, actorOf(req), { bsn: child.bsn, informedOn: req.body.informedOn }, clock.now(), clock.today());
+      // The signal rests on the same relationship as the dossier, unless the professional gives another.
+      const ofDossier = await tx.selectFrom('relationship_reasons').select(['reason', 'explanation']).where('dossier_id', '=', dossier.id).executeTakeFirst();
+      const relationship = requireRelationship(req.body.relationship ?? (ofDossier && { reason: ofDossier.reason, explanation: ofDossier.explanation ?? undefined }));
+      const { signal, changes } = await registerSignal(tx, notifier, user, actorOf(req), { bsn: child.bsn, informedOn: req.body.informedOn, relationship }, clock.now(), clock.today());
       await addTimelineEntry(tx, dossier.id, user.id, { kind: 'verwijsindex', summary: `Verwijsindex-signaal afgegeven${changes.length ? '; er is een match ontstaan' : ''}.`, recordType: 'signaal', recordId: signal.id }, clock.now());
       return { signalId: signal.id, matches: changes.length };
     });

@@ -26,7 +26,7 @@ describe.each(ENGINES)('sharing a worry and the kindcheck on %s', (engine) => {
     ], [{ parentBsn: p.moeder, childBsn: p.kind }, { parentBsn: p.moeder, childBsn: p.baby }, { parentBsn: p.moeder, childBsn: p.tiener }]);
     school = await w.as('leerkracht');
     jgz = await w.as('jgz');
-    dossierId = (await school.post('/api/v1/dossiers', { bsn: p.kind })).body.id;
+    dossierId = (await school.post('/api/v1/dossiers', { bsn: p.kind, relationship: { reason: 'leerling' } })).body.id;
   });
   afterAll(async () => t?.close());
 
@@ -108,6 +108,6 @@ describe.each(ENGINES)('sharing a worry and the kindcheck on %s', (engine) => {
       { childId: null, bsn: null, name: 'Pleegkind Sara', action: 'kind-vastleggen' },
     ]);
     // The offered screening: the GGZ professional opens a dossier for Noa at the GGZ.
-    expect((await ggz.post('/api/v1/dossiers', { bsn: noa.bsn })).status).toBe(201);
+    expect((await ggz.post('/api/v1/dossiers', { bsn: res.body.offers[0].bsn, relationship: { reason: 'kind_van_client' } })).status).toBe(201);
   });
 });

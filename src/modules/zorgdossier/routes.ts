@@ -10,6 +10,7 @@ import { bsnSchema } from '../persons/validation.ts';
 import { DOSSIER_ROLES, addTimelineEntry, dossierFor, dossierUser, mayJoinAsAttentionOfficer, userSeesPersonThroughDossier } from './service.ts';
 import { dossierDetail, personsShown } from './views.ts';
 import { dossierPdf } from './pdf.ts';
+import { recordRelationship, relationshipAudit, relationshipSchema, requireRelationship } from '../betrokkenheid/relationship.ts';
 
 export const CHILD_MAX_AGE = 18;
 
@@ -35,12 +36,13 @@ export function zorgdossierRoutes(app: App, ctx: AppContext) {
 
   app.post('/api/v1/dossiers', {
     schema: {
-      tags: ['zorgdossier'], summary: 'Zorgdossier openen voor een kind bij de eigen organisatie',
-      body: z.strictObject({ bsn: bsnSchema }),
+      tags: ['zorgdossier'], summary: 'Zorgdossier openen voor een kind bij de eigen organisatie, met de reden van betrokkenheid',
+      body: z.strictObject({ bsn: bsnSchema, relationship: relationshipSchema.optional() }),
       response: { 201: dossierSchema },
     },
   }, async (req, reply) => {
     const user = await dossierUser(db, req);
+    const relationship = requireRelationship(req.body.relationship);
     const detail = await db.transaction().execute(async (tx) => {
       const child = await tx.selectFrom('persons').selectAll().where('bsn', '=', req.body.bsn).executeTakeFirst();
       if (!child) throw new Problem(404, 'person-unknown', 'Er is geen kind met dit BSN bekend. Leg het kind eerst vast.');
@@ -60,9 +62,11 @@ export function zorgdossierRoutes(app: App, ctx: AppContext) {
         dossier_id: dossier.id, user_id: user.id, role: user.role === 'aandachtsfunctionaris' ? 'aandachtsfunctionaris' : 'betrokken', added_by: user.id,
       }).execute();
       await addTimelineEntry(tx, dossier.id, user.id, { kind: 'aangemaakt', summary: `Dossier geopend door ${user.displayName}.` }, clock.now());
+      await recordRelationship(tx, user, child.id, { dossierId: dossier.id }, relationship, clock.now());
       const d = await dossierDetail(tx, dossier);
       await recordAudit(tx, actorOf(req), [
         { action: 'create', recordType: 'dossier', recordId: dossier.id, personId: child.id },
+        relationshipAudit(relationship, 'dossier', dossier.id, child.id),
         ...personsShown(d).slice(1).map((personId) => ({ action: 'read', recordType: 'dossier', recordId: dossier.id, personId })),
       ]);
       return d;

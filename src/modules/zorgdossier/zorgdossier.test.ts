@@ -32,7 +32,7 @@ describe.each(ENGINES)('zorgdossier on %s', (engine) => {
   afterAll(async () => t?.close());
 
   it('opens a dossier for a child with the family and the creator on the timeline', async () => {
-    const res = await school.post('/api/v1/dossiers', { bsn: p.child });
+    const res = await school.post('/api/v1/dossiers', { bsn: p.child, relationship: { reason: 'leerling' } });
     expect(res.status).toBe(201);
     dossierId = res.body.id;
     expect(res.body).toMatchObject({ status: 'open', organisation: 'Basisschool Noord', child: { bsn: p.child, fullName: 'Elif Kaya' } });
@@ -43,17 +43,17 @@ describe.each(ENGINES)('zorgdossier on %s', (engine) => {
   });
 
   it('keeps one open dossier per child per organisation; another organisation has its own', async () => {
-    const again = await collega.post('/api/v1/dossiers', { bsn: p.child });
+    const again = await collega.post('/api/v1/dossiers', { bsn: p.child, relationship: { reason: 'client_in_zorg' } });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ code: 'dossier-exists', dossierId });
-    const other = await jgz.post('/api/v1/dossiers', { bsn: p.child });
+    const other = await jgz.post('/api/v1/dossiers', { bsn: p.child, relationship: { reason: 'client_in_zorg' } });
     expect(other.status).toBe(201);
     expect(other.body.id).not.toBe(dossierId);
   });
 
   it('refuses an adult, an unknown BSN and unknown fields', async () => {
-    expect((await school.post('/api/v1/dossiers', { bsn: p.adult })).body.code).toBe('not-a-child');
-    expect((await school.post('/api/v1/dossiers', { bsn: w.bsn() })).body.code).toBe('person-unknown');
+    expect((await school.post('/api/v1/dossiers', { bsn: p.adult, relationship: { reason: 'leerling' } })).body.code).toBe('not-a-child');
+    expect((await school.post('/api/v1/dossiers', { bsn: w.bsn(), relationship: { reason: 'leerling' } })).body.code).toBe('person-unknown');
     expect((await school.post('/api/v1/dossiers', { bsn: p.sister, reden: 'zorg' })).body.code).toBe('unknown-fields');
   });
 

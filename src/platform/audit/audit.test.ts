@@ -15,7 +15,7 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
     childBsn = w.bsn();
     await importPersons(w, [{ bsn: childBsn, givenNames: 'Ella', familyName: 'Kind', dateOfBirth: '2018-04-04' }]);
     const school = await w.as('leerkracht');
-    await school.post('/api/v1/signalen', { bsn: childBsn, informedOn: '2026-06-15' });
+    await school.post('/api/v1/signalen', { bsn: childBsn, informedOn: '2026-06-15', relationship: { reason: 'leerling' } });
     await school.get('/api/v1/signalen');
   });
   afterAll(async () => t?.close());

@@ -21,6 +21,7 @@ import * as verwijsindex from '../../modules/verwijsindex/migration.ts';
 import * as zorgdossier from '../../modules/zorgdossier/migration.ts';
 import * as stap0 from '../../modules/stap0/migration.ts';
 import * as retentionIndexes from '../../modules/verwijsindex/migration-0007.ts';
+import * as betrokkenheid from '../../modules/betrokkenheid/migration.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_platform': platform,
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '0018_veilig_thuis': veiligThuis,
   '0019_time_ordered_ids': timeOrderedIds,
   '0020_shared_rate_limits': sharedLimits,
+  '0021_relationship_reasons': betrokkenheid,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -11,6 +11,7 @@ import type { KindcheckTables } from '../../modules/kindcheck/tables.ts';
 import type { BereikTables } from '../../modules/bereik/tables.ts';
 import type { OverdrachtTables } from '../../modules/overdracht/tables.ts';
 import type { VeiligThuisTables } from '../../modules/veiligthuis/tables.ts';
+import type { BetrokkenheidTables } from '../../modules/betrokkenheid/tables.ts';
 
 export type Timestamp = Date;
 /** A calendar date as 'YYYY-MM-DD'. */
@@ -102,4 +103,5 @@ export interface PlatformTables {
   };
 }
 
-export interface DB extends PlatformTables, PersonTables, VerwijsindexTables, ZorgdossierTables, Stap0Tables, MeldcodeTables, OpvolgingTables, ZorgdelenTables, KindcheckTables, BereikTables, OverdrachtTables, VeiligThuisTables {}
+export interface DB extends PlatformTables, PersonTables, VerwijsindexTables, ZorgdossierTables, Stap0Tables, MeldcodeTables, OpvolgingTables, ZorgdelenTables, KindcheckTables, BereikTables, OverdrachtTables, VeiligThuisTables,
+  BetrokkenheidTables {}

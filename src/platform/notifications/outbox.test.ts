@@ -66,8 +66,8 @@ describe.each(ENGINES)('notification outbox on %s', (engine) => {
   it('keeps the e-mail when SMTP is down and delivers it on a later attempt', async () => {
     const child = w.bsn();
     await importPersons(w, [{ bsn: child, givenNames: 'Zoë', familyName: 'Geheim', dateOfBirth: '2017-07-07' }]);
-    await (await w.as('leerkracht')).post('/api/v1/signalen', { bsn: child, informedOn: '2026-06-15' });
-    const res = await (await w.as('jgz')).post('/api/v1/signalen', { bsn: child, informedOn: '2026-06-15' });
+    await (await w.as('leerkracht')).post('/api/v1/signalen', { bsn: child, informedOn: '2026-06-15', relationship: { reason: 'leerling' } });
+    const res = await (await w.as('jgz')).post('/api/v1/signalen', { bsn: child, informedOn: '2026-06-15', relationship: { reason: 'client_in_zorg' } });
     expect(res.body.matches).toHaveLength(1);
 
     const queued = await t.db.selectFrom('outbox').selectAll().execute();
@@ -103,7 +103,7 @@ describe.each(ENGINES)('notification outbox on %s', (engine) => {
 
   it('writes no notification or e-mail when the command fails', async () => {
     const before = await t.db.selectFrom('outbox').select(t.db.fn.countAll().as('n')).executeTakeFirstOrThrow();
-    const bad = await (await w.as('huisarts')).post('/api/v1/signalen', { bsn: '123456782', informedOn: '2026-06-15' });
+    const bad = await (await w.as('huisarts')).post('/api/v1/signalen', { bsn: '123456782', informedOn: '2026-06-15', relationship: { reason: 'client_in_zorg' } });
     expect(bad.status).toBe(404);
     const after = await t.db.selectFrom('outbox').select(t.db.fn.countAll().as('n')).executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));

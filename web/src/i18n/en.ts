@@ -4,6 +4,7 @@ import type { MessageKey } from './nl.ts';
 import { ketenEn } from './keten.en.ts';
 import { meldcodeEn } from './meldcode.en.ts';
 import { vtEn } from './vt.en.ts';
+import { betrokkenheidEn } from './betrokkenheid.en.ts';
 
 export const en: Record<MessageKey, string> = {
   ...ketenEn,
@@ -594,4 +595,5 @@ export const en: Record<MessageKey, string> = {
   'screeningResult.unknownCount': '{count} of the {total} factors',
   ...meldcodeEn,
   ...vtEn,
+  ...betrokkenheidEn,
 };

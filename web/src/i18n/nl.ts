@@ -3,6 +3,7 @@
 import { ketenNl } from './keten.nl.ts';
 import { meldcodeNl } from './meldcode.nl.ts';
 import { vtNl } from './vt.nl.ts';
+import { betrokkenheidNl } from './betrokkenheid.nl.ts';
 
 export const nl = {
   ...ketenNl,
@@ -594,6 +595,7 @@ export const nl = {
   'screeningResult.unknownCount': '{count} van de {total} factoren',
   ...meldcodeNl,
   ...vtNl,
+  ...betrokkenheidNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

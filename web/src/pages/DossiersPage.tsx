@@ -5,7 +5,7 @@ import { ApiError, get, post } from '../api.ts';
 import { useErrorText, useLang, useT } from '../i18n/index.tsx';
 import { useSessionView } from '../session.tsx';
 import { useResource } from '../useResource.ts';
-import { bsnProblem, formatDate, formatDateTime } from '../format.ts';
+import { bsnProblem, focusFirstInvalid, formatDate, formatDateTime } from '../format.ts';
 import { navigate } from '../router.tsx';
 import type { Dossier, DossierSummary } from '../types.ts';
 import { Loaded, Page } from '../components/Page.tsx';
@@ -15,6 +15,7 @@ import { Button, ButtonGroup } from '../components/Button.tsx';
 import { Alert } from '../components/Alert.tsx';
 import { TextField } from '../components/FormField.tsx';
 import { Link } from '../components/Link.tsx';
+import { checkRelationship, emptyRelationship, RelationshipFields, relationshipBody, type RelationshipValue } from './RelationshipFields.tsx';
 
 export function DossiersPage() {
   const t = useT();
@@ -81,7 +82,10 @@ function DossierForm({ known }: { known: DossierSummary[] }) {
   const [error, setError] = useState<string | undefined>();
   const [existing, setExisting] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [relationship, setRelationship] = useState<RelationshipValue>(emptyRelationship);
+  const [relationshipErrors, setRelationshipErrors] = useState<Record<string, string>>({});
   const input = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -95,18 +99,25 @@ function DossierForm({ known }: { known: DossierSummary[] }) {
           ? t('validation.bsnElfproef')
           : undefined;
     setError(problem);
-    if (problem) {
-      input.current?.focus();
+    const relErrors: Record<string, string> = {};
+    checkRelationship(relErrors, relationship, t);
+    setRelationshipErrors(relErrors);
+    if (problem || Object.keys(relErrors).length) {
+      if (problem) input.current?.focus();
+      else window.setTimeout(() => focusFirstInvalid(form.current));
       return;
     }
     setBusy(true);
     try {
-      const dossier = await post<Dossier>('/dossiers', { bsn: b });
+      const dossier = await post<Dossier>('/dossiers', { bsn: b, relationship: relationshipBody(relationship) });
       navigate(`/dossiers/${dossier.id}`);
     } catch (e) {
       if (e instanceof ApiError && e.code === 'dossier-exists' && typeof e.problem.dossierId === 'string') {
         setError(undefined);
         setExisting(e.problem.dossierId);
+      } else if (e instanceof ApiError && e.code.startsWith('relationship-')) {
+        setRelationshipErrors({ [e.code === 'relationship-required' ? 'relationshipReason' : 'relationshipExplanation']: errorText(e) });
+        window.setTimeout(() => focusFirstInvalid(form.current));
       } else {
         // The dossier-specific wording for a deceased child; other codes as everywhere.
         setError(e instanceof ApiError && e.code === 'person-deceased' ? t('dossierForm.deceased') : (e instanceof ApiError && e.fieldError('bsn')) || errorText(e));
@@ -130,7 +141,7 @@ function DossierForm({ known }: { known: DossierSummary[] }) {
           </p>
         </Alert>
       )}
-      <form onSubmit={submit} noValidate className="kv-form kv-form--narrow" aria-label={t('dossierForm.title')}>
+      <form ref={form} onSubmit={submit} noValidate className="kv-form kv-form--narrow" aria-label={t('dossierForm.title')}>
         <TextField
           ref={input}
           label={t('dossierForm.bsn')}
@@ -144,6 +155,7 @@ function DossierForm({ known }: { known: DossierSummary[] }) {
           error={error}
           className="kv-input--short"
         />
+        <RelationshipFields value={relationship} onValue={setRelationship} errors={relationshipErrors} />
         <ButtonGroup>
           <Button type="submit" appearance="primary" busy={busy} disabled={busy}>{t('dossierForm.submit')}</Button>
         </ButtonGroup>

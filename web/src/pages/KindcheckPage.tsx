@@ -45,8 +45,6 @@ interface ExtraChild {
 
 interface Checked {
   offers: KindcheckOffer[];
-  /** BSN per register child, to open its dossier. */
-  bsnOf: Record<string, string>;
   /** Date of birth of children named without a register entry, to record them. */
   dateOfBirthOf: Record<string, string>;
 }
@@ -218,7 +216,6 @@ function CheckForm({ client, onChecked, onCancel }: { client: Client; onChecked:
       const r = await post<{ id: string; offers: KindcheckOffer[] }>('/kindchecks', body);
       onChecked({
         offers: r.offers,
-        bsnOf: Object.fromEntries(client.children.map((c) => [c.id, c.bsn])),
         dateOfBirthOf: Object.fromEntries(named.filter((x) => x.dateOfBirth).map((x) => [x.name.trim(), x.dateOfBirth])),
       });
     }, (err) => {
@@ -374,7 +371,7 @@ function Offers({ client, checked }: { client: Client; checked: Checked }) {
           {offers.map((o, i) => (
             <li key={`${o.childId ?? o.name}-${i}`} className="kv-offers__item">
               {o.action === 'screening' && o.childId
-                ? <ScreeningOffer name={o.name} bsn={checked.bsnOf[o.childId]} />
+                ? <ScreeningOffer name={o.name} bsn={o.bsn ?? undefined} />
                 : <RecordChildOffer name={o.name} dateOfBirth={checked.dateOfBirthOf[o.name] ?? ''} />}
             </li>
           ))}
@@ -394,7 +391,8 @@ function useStartScreening() {
     setBusy(true);
     setError(null);
     try {
-      const dossier = await post<Dossier>('/dossiers', { bsn });
+      // Offered by the kindcheck: the relationship is being the client's child.
+      const dossier = await post<Dossier>('/dossiers', { bsn, relationship: { reason: 'kind_van_client' } });
       navigate(`/dossiers/${dossier.id}/screening`);
       return true;
     } catch (err) {

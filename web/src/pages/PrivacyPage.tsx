@@ -12,6 +12,7 @@ import { Button, ButtonGroup } from '../components/Button.tsx';
 import { Alert } from '../components/Alert.tsx';
 import { TextField } from '../components/FormField.tsx';
 import { useSubmit, type Refusal } from './KetenShared.tsx';
+import { UnusualAccess } from './UnusualAccess.tsx';
 
 export function PrivacyPage() {
   const t = useT();
@@ -20,6 +21,9 @@ export function PrivacyPage() {
       <Paragraph lead>{t('privacy.intro')}</Paragraph>
       <Section id="privacy-lookup" title={t('privacy.lookup')}>
         <AuditLookup />
+      </Section>
+      <Section id="privacy-unusual" title={t('unusual.title')}>
+        <UnusualAccess />
       </Section>
       <Section id="privacy-verify" title={t('privacy.verify.title')}>
         <ChainVerification />

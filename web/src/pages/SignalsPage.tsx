@@ -16,8 +16,9 @@ import { Alert } from '../components/Alert.tsx';
 import { RadioGroup, SelectField, TextField } from '../components/FormField.tsx';
 import { Link } from '../components/Link.tsx';
 import { checkInformed, InformedFields, NoContentNotice } from './SignalFields.tsx';
+import { checkRelationship, emptyRelationship, RelationshipFields, relationshipBody, type RelationshipValue } from './RelationshipFields.tsx';
 
-type SignalBody = { bsn: string; informedOn: string; startDate?: string; contactPhone?: string; contactEmail?: string };
+type SignalBody = { bsn: string; informedOn: string; startDate?: string; contactPhone?: string; contactEmail?: string; relationship: ReturnType<typeof relationshipBody> };
 type Registered = { signal: Signal; matches: MatchChange[] };
 
 export function SignalsPage() {
@@ -131,6 +132,7 @@ function SignalForm({ onRegistered }: { onRegistered: () => void }) {
   const [startDate, setStartDate] = useState('');
   const [contactPhone, setContactPhone] = useState('');
   const [contactEmail, setContactEmail] = useState('');
+  const [relationship, setRelationship] = useState<RelationshipValue>(emptyRelationship);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -146,6 +148,7 @@ function SignalForm({ onRegistered }: { onRegistered: () => void }) {
     else if (bsnProblem(b) === 'format') e.bsn = t('validation.bsnFormat');
     else if (bsnProblem(b) === 'elfproef') e.bsn = t('validation.bsnElfproef');
     checkInformed(e, informedOn, confirmed, t);
+    checkRelationship(e, relationship, t);
     if (startDate && startDate > today()) e.startDate = t('signalForm.startDateFuture');
     return e;
   };
@@ -163,6 +166,7 @@ function SignalForm({ onRegistered }: { onRegistered: () => void }) {
       setStartDate('');
       setContactPhone('');
       setContactEmail('');
+      setRelationship(emptyRelationship);
       onRegistered();
       window.setTimeout(() => resultRef.current?.focus());
     } catch (e) {
@@ -173,6 +177,7 @@ function SignalForm({ onRegistered }: { onRegistered: () => void }) {
       if (e instanceof ApiError) {
         const fieldErrors: Record<string, string> = {};
         for (const f of e.errors) if ((SIGNAL_FIELDS as readonly string[]).includes(f.path)) fieldErrors[f.path] = f.message;
+        if (e.code.startsWith('relationship-')) fieldErrors[e.code === 'relationship-required' ? 'relationshipReason' : 'relationshipExplanation'] = errorText(e);
         setErrors(fieldErrors);
         setFormError(errorText(e));
         window.setTimeout(() => focusFirstInvalid(form.current));
@@ -196,7 +201,7 @@ function SignalForm({ onRegistered }: { onRegistered: () => void }) {
       window.setTimeout(() => focusFirstInvalid(form.current));
       return;
     }
-    const body: SignalBody = { bsn: bsn.trim(), informedOn };
+    const body: SignalBody = { bsn: bsn.trim(), informedOn, relationship: relationshipBody(relationship) };
     if (startDate) body.startDate = startDate;
     if (contactPhone.trim()) body.contactPhone = contactPhone.trim();
     if (contactEmail.trim()) body.contactEmail = contactEmail.trim();
@@ -223,6 +228,7 @@ function SignalForm({ onRegistered }: { onRegistered: () => void }) {
           className="kv-input--short"
         />
         <InformedFields informedOn={informedOn} onInformedOn={setInformedOn} confirmed={confirmed} onConfirmed={setConfirmed} errors={errors} />
+        <RelationshipFields value={relationship} onValue={setRelationship} errors={errors} />
         <TextField
           label={t('signalForm.startDate')}
           description={t('signalForm.startDateHelp')}

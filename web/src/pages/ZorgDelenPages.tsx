@@ -37,7 +37,7 @@ export function ZorgDelenPage({ id }: { id: string }) {
 
 function ZorgDelenLoader({ dossier }: { dossier: Dossier }) {
   const data = useResource(
-    () => Promise.all([get<{ items: Organisation[] }>('/organisaties'), get<Record<string, string>>('/zorg-delen/conflict-van-plichten')])
+    () => Promise.all([get<{ items: Organisation[] }>('/zorg-delen/organisaties'), get<Record<string, string>>('/zorg-delen/conflict-van-plichten')])
       .then(([organisations, questions]) => ({ organisations: organisations.items, questions })),
     [],
   );
