@@ -68,7 +68,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) },
   });
   await lite.waitReady;
-  return new Kysely<DB>({ dialect: new PGliteDialect(lite) });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(lite) });
+  pglites.set(db, lite);
+  return db;
+}
+
+const pglites = new WeakMap<Database, PGlite>();
+
+/** The PGlite instance under a database opened here (for a physical backup), if any. */
+export function pgliteOf(db: Database): PGlite | undefined {
+  return pglites.get(db);
 }
 
 /** Drops a test schema on PostgreSQL; a no-op for PGlite. */
