@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/platform/db/database.ts';
+import { dropSchema, openDatabase } from '../src/platform/db/database.ts';
 import { LOCK_FILE, lockDataDir } from '../src/platform/ops/lock.ts';
 import { ADMIN_FILE, type AdminChannel } from '../src/platform/ops/admin-api.ts';
 
@@ -35,8 +35,8 @@ interface Started {
   stderr(): string;
 }
 
-function startServer(dataDir: string): Started {
-  const child = spawn(tsx, ['src/server.ts'], { env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(nextPort++), DEMO: 'false' } });
+function startServer(dataDir: string, env: Record<string, string> = {}): Started {
+  const child = spawn(tsx, ['src/server.ts'], { env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(nextPort++), DEMO: 'false', ...env } });
   children.push(child);
   let out = '';
   let err = '';
@@ -57,9 +57,9 @@ async function stop(s: Started) {
   await exited;
 }
 
-function cli(script: string, args: string[], dataDir: string) {
+function cli(script: string, args: string[], dataDir: string, env: Record<string, string> = {}) {
   return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(tsx, [`src/cli/${script}.ts`, ...args], { env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir } });
+    const child = spawn(tsx, [`src/cli/${script}.ts`, ...args], { env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -194,5 +194,34 @@ describe('one writer on a PGlite data folder', () => {
     expect(results.filter((r) => r.startsWith('won')), results.join(',')).toHaveLength(1);
     expect(results.filter((r) => r.startsWith('held'))).toHaveLength(3);
     expect(fs.readdirSync(dataDir).filter((f) => f.startsWith(LOCK_FILE))).toEqual([]);
+  });
+});
+
+const PG_URL = process.env.TEST_DATABASE_URL;
+describe.skipIf(!PG_URL)('on PostgreSQL (DATABASE_URL)', () => {
+  it('no lock file; the CLI works directly while a server runs', async () => {
+    const schema = `t_lock_${Date.now().toString(36)}`;
+    const db = await openDatabase({ url: PG_URL, schema, poolSize: 1 }); // creates the schema
+    await db.destroy();
+    const env = { DATABASE_URL: `${PG_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}` };
+    const dataDir = tempDir();
+    try {
+      const server = startServer(dataDir, env);
+      expect(await server.outcome, server.stderr()).toBe('running');
+      expect(fs.existsSync(path.join(dataDir, LOCK_FILE))).toBe(false);
+      const verify = await cli('audit-verify', [], dataDir, env);
+      expect(verify.status, verify.stderr).toBe(0);
+      expect(verify.stdout).not.toContain('via de draaiende server');
+      expect(verify.stdout).toContain('Auditketen intact');
+      const file = path.join(path.dirname(dataDir), 'pg.kvb');
+      const backup = await cli('backup', [file], dataDir, env);
+      expect(backup.status, backup.stderr).toBe(0);
+      expect(backup.stdout).toContain('postgresql, migratie');
+      const second = startServer(dataDir, env); // PostgreSQL has many writers: a second instance runs too
+      expect(await second.outcome, second.stderr()).toBe('running');
+      await Promise.all([stop(server), stop(second)]);
+    } finally {
+      await dropSchema(PG_URL!, schema);
+    }
   });
 });
