@@ -159,7 +159,7 @@ describe('backup and restore on PGlite', () => {
     const target = path.join(dir, 'half.kvb');
     const db = await openDatabase({ dataDir });
     try {
-      const bytes = await backupPglite(db);
+      const { file: bytes } = await backupPglite(db);
       await expect(writeFileAtomically(target, async (fd) => {
         fs.writeSync(fd, bytes.subarray(0, 1000));
         throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
@@ -229,7 +229,7 @@ describe.skipIf(!PG_URL)('backup and restore on PostgreSQL (pg_dump custom forma
     const liteDir = path.join(dir, 'lite');
     const db0 = await openDatabase({ dataDir: liteDir });
     await createKindveilig({ ...loadConfig({ NODE_ENV: 'test' }), demo: false }, db0).then(({ app }) => app.close());
-    fs.writeFileSync(path.join(dir, 'lite.kvb'), await backupPglite(db0));
+    fs.writeFileSync(path.join(dir, 'lite.kvb'), (await backupPglite(db0)).file);
     await db0.destroy();
     const foreign = await cli('restore', [path.join(dir, 'lite.kvb'), '--force'], { DATABASE_URL: url });
     expect(foreign.status).toBe(2);

@@ -31,7 +31,7 @@ await cliMain(async () => {
     throw new OpsError(`Kan de back-up niet schrijven naar ${file}: ${code === 'ENOENT' ? 'de map bestaat niet' : 'geen schrijfrechten'}. Er is niets aangemaakt.`, 2);
   }
   const started = Date.now();
-  const manifest = await runOperatorCommand<Manifest>('backup', {
+  const manifest = await runOperatorCommand<Manifest & { pausedMs?: number }>('backup', {
     beforeOpen(config) {
       if (!config.databaseUrl && !pgliteFolderInUse(config.dataDir)) {
         throw new OpsError(`In ${config.dataDir} staat geen database om te back-uppen.`, 2);
@@ -39,13 +39,15 @@ await cliMain(async () => {
     },
     async direct(db, config) {
       if (config.databaseUrl) return backupPostgres(config.databaseUrl, file);
-      const bytes = await backupPglite(db);
+      const { file: bytes, pausedMs } = await backupPglite(db);
       await writeBytes(file, bytes);
-      return parseHeader(bytes);
+      return { ...parseHeader(bytes), pausedMs };
     },
     async viaServer(call) {
-      const bytes = new Uint8Array(await (await call('/beheer/v1/backup')).arrayBuffer());
+      const res = await call('/beheer/v1/backup');
+      const bytes = new Uint8Array(await res.arrayBuffer());
       await writeBytes(file, bytes);
+      console.log(`(via de draaiende server; verzoeken wachtten ${res.headers.get('x-kindveilig-pauze-ms')} ms)`);
       return parseHeader(bytes);
     },
   });

@@ -20,6 +20,8 @@ export interface DatabaseOptions {
   /** PostgreSQL schema to work in (tests use one schema per suite). */
   schema?: string;
   poolSize?: number;
+  /** PGlite: fill an empty dataDir from this tarball first (restore of a backup). */
+  loadDataDir?: Blob;
 }
 
 pg.types.setTypeParser(DATE_OID, (v: string) => v);
@@ -65,6 +67,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
   const lite = new PGlite({
     dataDir: options.dataDir,
+    loadDataDir: options.loadDataDir,
     parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) },
   });
   await lite.waitReady;

@@ -93,8 +93,9 @@ export async function startAdminApi(ctx: AppContext, dataDir: string): Promise<{
   app.post('/beheer/v1/backup', async (req, reply) => {
     // Audited before the dump, so the backup holds the record of its own making.
     await recordAudit(ctx.db, actor(req), [{ action: 'export', recordType: 'database', detail: { kind: 'backup' } }]);
-    const file = await backupPglite(ctx.db);
-    return reply.type('application/octet-stream').send(file);
+    const { file, pausedMs } = await backupPglite(ctx.db);
+    console.log(`Back-up gemaakt via de beheer-API: ${file.length} bytes; verzoeken wachtten ${Math.round(pausedMs)} ms.`);
+    return reply.type('application/octet-stream').header('x-kindveilig-pauze-ms', String(Math.round(pausedMs))).send(file);
   });
 
   app.get('/beheer/v1/status', async () => ({ pid: process.pid, database: (await sql<{ ok: number }>`select 1 as ok`.execute(ctx.db)).rows[0].ok === 1 }));

@@ -15,11 +15,13 @@ import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { PGlite } from '@electric-sql/pglite';
+import { promisify } from 'node:util';
+import { gunzipSync, gzip } from 'node:zlib';
 import { sql, type Kysely } from 'kysely';
 import { openDatabase, pgliteOf, type Database } from '../db/database.ts';
 import { verifyAuditChain } from '../audit/audit.ts';
+
+const gzipAsync = promisify(gzip);
 
 export const MAGIC = 'KINDVEILIG-BACKUP 1\n';
 
@@ -213,22 +215,28 @@ function filterTar(tar: Uint8Array): Uint8Array {
   return Buffer.concat(out);
 }
 
-/** A consistent backup of a PGlite database, taken inside the process that has it open. */
-export async function backupPglite(db: Database): Promise<Buffer> {
+/**
+ * A consistent backup of a PGlite database, taken inside the process that has it open. Requests
+ * wait only while the files are read (`pausedMs`); compressing happens after, off the event loop.
+ */
+export async function backupPglite(db: Database): Promise<{ file: Buffer; pausedMs: number }> {
   const lite = pgliteOf(db);
   if (!lite) throw new OpsError('Deze database is geen PGlite-database.');
-  return db.connection().execute(async (conn) => {
+  const started = performance.now();
+  const { described, tar } = await db.connection().execute(async (conn) => {
     // Holding the only connection: no transaction is open and none can start until we are done.
     await sql`checkpoint`.execute(conn);
     const described = await describeDatabase(conn);
     const tar = new Uint8Array(await (await lite.dumpDataDir('none')).arrayBuffer());
-    const payload = gzipSync(filterTar(tar));
-    const manifest: Manifest = {
-      format: 1, engine: 'pglite', createdAt: new Date().toISOString(), ...described, schema: null,
-      payload: { format: 'pgdata-tar-gzip', bytes: payload.length, sha256: sha256(payload) },
-    };
-    return Buffer.concat([header(manifest), payload]);
+    return { described, tar };
   });
+  const pausedMs = performance.now() - started;
+  const payload = await gzipAsync(filterTar(tar));
+  const manifest: Manifest = {
+    format: 1, engine: 'pglite', createdAt: new Date().toISOString(), ...described, schema: null,
+    payload: { format: 'pgdata-tar-gzip', bytes: payload.length, sha256: sha256(payload) },
+  };
+  return { file: Buffer.concat([header(manifest), payload]), pausedMs };
 }
 
 // ---- PostgreSQL ----------------------------------------------------------------------------
@@ -323,10 +331,7 @@ export async function restorePglite(file: string, opened: OpenedBackup, dataDir:
   }
   let report: { auditChecked: number };
   try {
-    const lite = new PGlite({ dataDir: staging, loadDataDir: new Blob([new Uint8Array(tar)], { type: 'application/x-tar' }) });
-    await lite.waitReady;
-    await lite.close();
-    const db = await openDatabase({ dataDir: staging });
+    const db = await openDatabase({ dataDir: staging, loadDataDir: new Blob([new Uint8Array(tar)], { type: 'application/x-tar' }) });
     try {
       report = await checkRestored(db, manifest);
     } finally {
