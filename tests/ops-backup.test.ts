@@ -149,7 +149,7 @@ describe('backup and restore on PGlite', () => {
     expect(missing.stderr).toContain('de map bestaat niet');
     const notADir = await cli('backup', [path.join(backup(), 'x.kvb')], { DATA_DIR: dataDir });
     expect(notADir.status).toBe(2);
-    expect(notADir.stderr).toContain('Kan de back-up niet schrijven');
+    expect(notADir.stderr).toContain('een deel van het pad is een bestand, geen map');
     const exists = await cli('backup', [backup()], { DATA_DIR: dataDir });
     expect(exists.status).toBe(2);
     expect(exists.stderr).toContain('bestaat al');

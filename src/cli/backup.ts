@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
-import { backupPglite, backupPostgres, OpsError, pgliteFolderInUse, writeFileAtomically, type Manifest } from '../platform/ops/backup.ts';
+import { backupPglite, backupPostgres, OpsError, pgliteFolderInUse, reason, writeFileAtomically, type Manifest } from '../platform/ops/backup.ts';
 import { cliMain, runOperatorCommand } from '../platform/ops/operator.ts';
 
 function parseHeader(bytes: Uint8Array): Manifest {
@@ -25,10 +25,10 @@ await cliMain(async () => {
   // Fail on an unwritable path before the server does any work.
   if (fs.existsSync(file)) throw new OpsError(`Het bestand ${file} bestaat al; kies een nieuwe naam (een back-up wordt nooit overschreven).`, 2);
   try {
+    if (!fs.statSync(path.dirname(file)).isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
     fs.accessSync(path.dirname(file), fs.constants.W_OK);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new OpsError(`Kan de back-up niet schrijven naar ${file}: ${code === 'ENOENT' ? 'de map bestaat niet' : 'geen schrijfrechten'}. Er is niets aangemaakt.`, 2);
+    throw new OpsError(`Kan de back-up niet schrijven naar ${file}: ${reason(error, true)}. Er is niets aangemaakt.`, 2);
   }
   const started = Date.now();
   const manifest = await runOperatorCommand<Manifest & { pausedMs?: number }>('backup', {

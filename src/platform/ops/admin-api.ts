@@ -9,7 +9,6 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
-import { sql } from 'kysely';
 import type { AppContext } from '../http/context.ts';
 import { problemBody } from '../http/problem.ts';
 import { recordAudit, sealAuditLog, verifyAuditChain, type Actor } from '../audit/audit.ts';
@@ -97,8 +96,6 @@ export async function startAdminApi(ctx: AppContext, dataDir: string): Promise<{
     console.log(`Back-up gemaakt via de beheer-API: ${file.length} bytes; verzoeken wachtten ${Math.round(pausedMs)} ms.`);
     return reply.type('application/octet-stream').header('x-kindveilig-pauze-ms', String(Math.round(pausedMs))).send(file);
   });
-
-  app.get('/beheer/v1/status', async () => ({ pid: process.pid, database: (await sql<{ ok: number }>`select 1 as ok`.execute(ctx.db)).rows[0].ok === 1 }));
 
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();

@@ -87,7 +87,7 @@ function header(manifest: Manifest): Buffer {
 
 /**
  * Writes `target` so that it is either absent or complete: a temporary file next to it, fsync,
- * rename, fsync of the folder. An existing file is never overwritten.
+ * then linked to its name, fsync of the folder. An existing file is never overwritten.
  */
 export async function writeFileAtomically(target: string, write: (fd: number) => Promise<void>): Promise<void> {
   const abs = path.resolve(target);
@@ -97,13 +97,14 @@ export async function writeFileAtomically(target: string, write: (fd: number) =>
   try {
     fd = fs.openSync(tmp, 'wx', 0o600);
   } catch (error) {
-    throw new OpsError(`Kan de back-up niet schrijven naar ${abs}: ${reason(error)}. Er is niets aangemaakt.`, 2);
+    throw new OpsError(`Kan de back-up niet schrijven naar ${abs}: ${reason(error, true)}. Er is niets aangemaakt.`, 2);
   }
   try {
     await write(fd);
     fs.fsyncSync(fd);
     fs.closeSync(fd);
-    fs.renameSync(tmp, abs);
+    fs.linkSync(tmp, abs); // like rename, but fails instead of replacing a file made meanwhile
+    fs.rmSync(tmp);
     const dir = fs.openSync(path.dirname(abs), 'r');
     try {
       fs.fsyncSync(dir);
@@ -118,18 +119,20 @@ export async function writeFileAtomically(target: string, write: (fd: number) =>
     }
     fs.rmSync(tmp, { force: true });
     if (error instanceof OpsError) throw error;
-    throw new OpsError(`Het schrijven van de back-up naar ${abs} is mislukt: ${reason(error)}. Er is geen (half) back-upbestand achtergebleven.`, 1);
+    throw new OpsError(`Het schrijven van de back-up naar ${abs} is mislukt: ${reason(error, true)}. Er is geen (half) back-upbestand achtergebleven.`, 1);
   }
 }
 
-function reason(error: unknown): string {
+export function reason(error: unknown, writing = false): string {
   const e = error as NodeJS.ErrnoException;
   switch (e.code) {
-    case 'ENOENT': return 'bestaat niet';
+    case 'ENOENT': return writing ? 'de map bestaat niet' : 'het bestand bestaat niet';
+    case 'ENOTDIR': return 'een deel van het pad is een bestand, geen map';
     case 'EACCES': case 'EPERM': return 'geen schrijfrechten';
     case 'ENOSPC': return 'de schijf is vol';
     case 'EROFS': return 'het bestandssysteem is alleen-lezen';
     case 'EISDIR': return 'dit is een map';
+    case 'EEXIST': return 'het bestand bestaat intussen al';
     default: return e.message ?? String(error);
   }
 }

@@ -170,10 +170,3 @@ export function lockDataDir(dataDir: string, kind: string): DataDirLock {
   process.once('exit', release);
   return { holder, release };
 }
-
-/** Who holds the folder right now (a live holder only), without taking it. */
-export function currentHolder(dataDir: string): LockHolder | null {
-  const h = readHolder(path.join(dataDir, LOCK_FILE));
-  if (!h || h === 'unreadable') return null;
-  return isStale(h) ? null : h;
-}
