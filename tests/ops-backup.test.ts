@@ -98,7 +98,7 @@ describe('backup and restore on PGlite', () => {
     }
     // Only PostgreSQL's files came back: no lock, token or other file from the source folder.
     expect(fs.readdirSync(dataDir).filter((e) => !/^(PG_VERSION|base|global|pg_|postgresql|postmaster)/.test(e))).toEqual([]);
-  });
+  }, 180_000);
 
   it('refuses a non-empty target without --force, and replaces it with --force', async () => {
     const refused = await cli('restore', [backup()], { DATA_DIR: dataDir });
@@ -109,7 +109,7 @@ describe('backup and restore on PGlite', () => {
     const forced = await cli('restore', [backup(), '--force'], { DATA_DIR: dataDir });
     expect(forced.status, forced.stderr).toBe(0);
     expect(forced.stdout).toMatch(/vervangen database staat nog in .*voor-herstel/);
-  });
+  }, 180_000);
 
   it('refuses a corrupt, truncated or foreign file and changes nothing', async () => {
     const good = fs.readFileSync(backup());
@@ -140,7 +140,7 @@ describe('backup and restore on PGlite', () => {
     } finally {
       await db.destroy();
     }
-  });
+  }, 240_000);
 
   it('a backup to a path that cannot be written fails clearly and leaves no file', async () => {
     const missing = await cli('backup', [path.join(dir, 'no-such-folder', 'x.kvb')], { DATA_DIR: dataDir });
@@ -153,7 +153,7 @@ describe('backup and restore on PGlite', () => {
     const exists = await cli('backup', [backup()], { DATA_DIR: dataDir });
     expect(exists.status).toBe(2);
     expect(exists.stderr).toContain('bestaat al');
-  });
+  }, 180_000);
 
   it('a write that fails halfway leaves neither the file nor a temporary part', async () => {
     const target = path.join(dir, 'half.kvb');
@@ -215,7 +215,7 @@ describe.skipIf(!PG_URL)('backup and restore on PostgreSQL (pg_dump custom forma
 
     const forced = await cli('restore', [file, '--force'], { DATABASE_URL: url });
     expect(forced.status, forced.stderr).toBe(0);
-  });
+  }, 240_000);
 
   it('refuses a corrupt file or a PGlite backup and changes nothing', async () => {
     const file = path.join(dir, 'pg.kvb');
@@ -241,5 +241,5 @@ describe.skipIf(!PG_URL)('backup and restore on PostgreSQL (pg_dump custom forma
     } finally {
       await db.destroy();
     }
-  });
+  }, 180_000);
 });

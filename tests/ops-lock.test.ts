@@ -156,7 +156,7 @@ describe('one writer on a PGlite data folder', () => {
     const restored = await cli('restore', [file], path.join(path.dirname(dataDir), 'restored'));
     expect(restored.status, restored.stderr).toBe(0);
     expect(restored.stdout).toContain('gelijk aan het manifest, auditketen intact');
-  });
+  }, 240_000);
 
   it('a CLI command or a server on a folder another process holds refuses at once and opens nothing', async () => {
     const dataDir = tempDir();
@@ -180,7 +180,7 @@ describe('one writer on a PGlite data folder', () => {
       asServer.release();
     }
     expect(fs.readdirSync(dataDir)).toEqual([]); // no database files: nobody opened the folder
-  });
+  }, 120_000);
 
   it('a stale lock of a killed server is taken over by exactly one of two starters', async () => {
     const dataDir = tempDir();
@@ -194,24 +194,29 @@ describe('one writer on a PGlite data folder', () => {
     expect(holder.nonce).not.toBe('stale0');
     await stop(outcomes[0] === 'running' ? a : b);
     expect(fs.readdirSync(dataDir).filter((f) => f.startsWith(LOCK_FILE))).toEqual([]);
-  });
+  }, 180_000);
 
   it('four processes racing for one stale lock at the same instant: one wins, no guard file is left', async () => {
     const dataDir = tempDir();
     writeStaleLock(dataDir);
     const at = Date.now() + 15_000;
-    const racers = Array.from({ length: 4 }, () => new Promise<string>((resolve) => {
+    const racers: ChildProcess[] = [];
+    const results = await Promise.all(Array.from({ length: 4 }, () => new Promise<string>((resolve) => {
       const child = spawn(tsx, ['tests/support/lock-racer.ts'], { env: { ...process.env, DATA_DIR: dataDir, RACE_AT: String(at) } });
       children.push(child);
+      racers.push(child);
       let out = '';
-      child.stdout.on('data', (d) => (out += d));
+      child.stdout.on('data', (d) => {
+        out += d;
+        if (out.includes('\n')) resolve(out.trim());
+      });
       child.on('close', () => resolve(out.trim()));
-    }));
-    const results = await Promise.all(racers);
+    })));
+    await Promise.all(racers.map((c) => (c.exitCode === null ? new Promise((r) => { c.once('exit', r); c.kill('SIGTERM'); }) : undefined)));
     expect(results.filter((r) => r.startsWith('won')), results.join(',')).toHaveLength(1);
     expect(results.filter((r) => r.startsWith('held'))).toHaveLength(3);
     expect(fs.readdirSync(dataDir).filter((f) => f.startsWith(LOCK_FILE))).toEqual([]);
-  });
+  }, 120_000);
 });
 
 const PG_URL = process.env.TEST_DATABASE_URL;
@@ -240,5 +245,5 @@ describe.skipIf(!PG_URL)('on PostgreSQL (DATABASE_URL)', () => {
     } finally {
       await dropSchema(PG_URL!, schema);
     }
-  });
+  }, 180_000);
 });

@@ -1,5 +1,5 @@
 // One contender in the lock race of tests/ops-lock.test.ts: waits for the common start moment,
-// tries to take DATA_DIR, prints the outcome and holds a won lock for a while.
+// tries to take DATA_DIR and prints the outcome; a winner holds the lock until it is terminated.
 import { LockHeldError, lockDataDir } from '../../src/platform/ops/lock.ts';
 
 const start = Number(process.env.RACE_AT);
@@ -8,7 +8,8 @@ while (Date.now() < start);
 try {
   lockDataDir(process.env.DATA_DIR!, 'server');
   console.log(late ? 'won late' : 'won');
-  setTimeout(() => process.exit(0), 3000);
+  process.on('SIGTERM', () => process.exit(0)); // exit handlers release the lock
+  setTimeout(() => process.exit(0), 120_000);
 } catch (error) {
   if (!(error instanceof LockHeldError)) throw error;
   console.log(late ? 'held late' : 'held');
