@@ -230,13 +230,14 @@ export async function backupPglite(db: Database): Promise<{ file: Buffer; paused
     // Holding the only connection: no transaction is open and none can start until we are done.
     await sql`checkpoint`.execute(conn);
     const described = await describeDatabase(conn);
+    const createdAt = new Date().toISOString();
     const tar = new Uint8Array(await (await lite.dumpDataDir('none')).arrayBuffer());
-    return { described, tar };
+    return { described: { ...described, createdAt }, tar };
   });
   const pausedMs = performance.now() - started;
   const payload = await gzipAsync(filterTar(tar));
   const manifest: Manifest = {
-    format: 1, engine: 'pglite', createdAt: new Date().toISOString(), ...described, schema: null,
+    format: 1, engine: 'pglite', ...described, schema: null,
     payload: { format: 'pgdata-tar-gzip', bytes: payload.length, sha256: sha256(payload) },
   };
   return { file: Buffer.concat([header(manifest), payload]), pausedMs };
@@ -261,18 +262,21 @@ const pgTool = (name: string) => (fs.existsSync(path.join(PG_BIN, name)) ? path.
 /** pg_dump of the database's current schema, written atomically to `target` with its manifest. */
 export async function backupPostgres(url: string, target: string): Promise<Manifest> {
   const db = await openDatabase({ url, poolSize: 1 });
-  const payloadFile = `${path.resolve(target)}.${randomBytes(6).toString('hex')}.pgdump`;
+  const abs = path.resolve(target);
+  const payloadFile = path.join(path.dirname(abs), `.${path.basename(abs)}.${randomBytes(6).toString('hex')}.pgdump`);
   try {
     let manifest!: Manifest;
     await writeFileAtomically(target, async (fd) => {
       try {
         await db.transaction().setIsolationLevel('repeatable read').execute(async (tx) => {
-          const snapshot = (await sql<{ id: string }>`select pg_export_snapshot() as id`.execute(tx)).rows[0].id;
+          const { id: snapshot, at } = (await sql<{ id: string; at: Date }>`select pg_export_snapshot() as id, now() as at`.execute(tx)).rows[0];
           const described = await describeDatabase(tx);
+          if (!described.schema) throw new OpsError('De verbinding werkt in geen bestaand schema (search_path); er is niets te back-uppen.', 2);
+          fs.closeSync(fs.openSync(payloadFile, 'wx', 0o600)); // pg_dump keeps the mode: personal data stays private
           await run(pgTool('pg_dump'), ['--format=custom', `--snapshot=${snapshot}`, `--schema=${described.schema}`, '--no-owner', '--no-privileges', `--file=${payloadFile}`, `--dbname=${url}`]);
           const payload = fs.readFileSync(payloadFile);
           manifest = {
-            format: 1, engine: 'postgresql', createdAt: new Date().toISOString(), ...described,
+            format: 1, engine: 'postgresql', createdAt: new Date(at).toISOString(), ...described,
             payload: { format: 'pg_dump-custom', bytes: payload.length, sha256: sha256(payload) },
           };
           writeAll(fd, header(manifest));
