@@ -6,8 +6,11 @@ import { createKindveilig } from './app.ts';
 import { seedDemo, DEMO_PASSWORD } from './demo/seed.ts';
 import { verifyPassword } from './platform/auth/passwords.ts';
 import { startJobs } from './jobs.ts';
+import { holdDataDir, startAdminApi } from './platform/ops/server-ops.ts';
 
 const config = loadConfig();
+// One writer on the embedded database: refuse at once if another process holds DATA_DIR.
+if (!config.databaseUrl) holdDataDir(config.dataDir);
 const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
 const { app, ctx } = await createKindveilig(config, db);
 
@@ -26,6 +29,7 @@ if (config.production) {
 
 const jobs = startJobs(ctx);
 await app.listen({ port: config.port, host: config.host });
+if (!config.databaseUrl) await startAdminApi(ctx, config.dataDir);
 console.log(`Kindveilig draait op http://localhost:${config.port} (${config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`})`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,15 +1,22 @@
 // npm run audit:verify — seals finished entries and checks the whole hash chain.
-import { loadConfig } from '../platform/config.ts';
-import { openDatabase } from '../platform/db/database.ts';
+// On a PGlite folder held by a running server this goes through the server's admin API.
 import { migrateToLatest } from '../platform/db/migrations.ts';
-import { sealAuditLog, verifyAuditChain } from '../platform/audit/audit.ts';
+import { sealAuditLog, verifyAuditChain, type ChainReport } from '../platform/audit/audit.ts';
+import { cliMain, runOperatorCommand } from '../platform/ops/operator.ts';
 
-const config = loadConfig();
-const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-await migrateToLatest(db);
-while ((await sealAuditLog(db)) > 0);
-const report = await verifyAuditChain(db);
-if (report.ok) console.log(`Auditketen intact: ${report.checked} regels gecontroleerd, ${report.unsealed} nog niet verzegeld.`);
-else console.error(`AUDITKETEN GEBROKEN op positie ${report.firstBadPosition}: ${report.reason}`);
-await db.destroy();
-process.exit(report.ok ? 0 : 1);
+await cliMain(async () => {
+  const report = await runOperatorCommand<ChainReport & { via: string }>('audit:verify', {
+    async direct(db) {
+      await migrateToLatest(db);
+      while ((await sealAuditLog(db)) > 0);
+      return { ...(await verifyAuditChain(db)), via: 'database' };
+    },
+    async viaServer(call) {
+      return { ...((await (await call('/beheer/v1/auditketen')).json()) as ChainReport), via: 'server' };
+    },
+  });
+  if (report.via === 'server') console.log('(via de draaiende server)');
+  if (report.ok) console.log(`Auditketen intact: ${report.checked} regels gecontroleerd, ${report.unsealed} nog niet verzegeld.`);
+  else console.error(`AUDITKETEN GEBROKEN op positie ${report.firstBadPosition}: ${report.reason}`);
+  return report.ok ? 0 : 1;
+});

@@ -20,6 +20,8 @@ export interface DatabaseOptions {
   /** PostgreSQL schema to work in (tests use one schema per suite). */
   schema?: string;
   poolSize?: number;
+  /** PGlite: fill an empty dataDir from this tarball first (restore of a backup). */
+  loadDataDir?: Blob;
 }
 
 pg.types.setTypeParser(DATE_OID, (v: string) => v);
@@ -65,10 +67,20 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
   const lite = new PGlite({
     dataDir: options.dataDir,
+    loadDataDir: options.loadDataDir,
     parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) },
   });
   await lite.waitReady;
-  return new Kysely<DB>({ dialect: new PGliteDialect(lite) });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(lite) });
+  pglites.set(db, lite);
+  return db;
+}
+
+const pglites = new WeakMap<Database, PGlite>();
+
+/** The PGlite instance under a database opened here (for a physical backup), if any. */
+export function pgliteOf(db: Database): PGlite | undefined {
+  return pglites.get(db);
 }
 
 /** Drops a test schema on PostgreSQL; a no-op for PGlite. */
