@@ -37,6 +37,7 @@ const TITLES: Record<number, string> = {
   404: 'Niet gevonden',
   409: 'Conflict',
   413: 'Verzoek te groot',
+  414: 'Adres te lang',
   415: 'Verkeerd inhoudstype',
   422: 'Niet te verwerken',
   423: 'Geblokkeerd',
@@ -44,7 +45,7 @@ const TITLES: Record<number, string> = {
   500: 'Interne fout',
 };
 
-export function problemBody(status: number, code: string, detail: string, instance: string, extra: Record<string, unknown> = {}) {
+export function problemBody(status: number, code: string, detail: string, instance?: string, extra: Record<string, unknown> = {}) {
   return {
     type: `https://kindveilig.nl/problemen/${code}`,
     title: TITLES[status] ?? 'Fout',
