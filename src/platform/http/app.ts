@@ -201,7 +201,7 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise
     return reply
       .code(problem.status)
       .type('application/problem+json')
-      .send(problemBody(problem.status, problem.code, problem.detail, req.url, problem.extra));
+      .send(problemBody(problem.status, problem.code, problem.detail, problem.status === 414 ? undefined : req.url, problem.extra));
   });
 
   app.setNotFoundHandler(async (req, reply) => {
