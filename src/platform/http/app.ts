@@ -214,7 +214,17 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise
   });
 
   if (fs.existsSync(WEB_DIST)) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      wildcard: false,
+      preCompressed: true, // the .br and .gz files the build writes (scripts/vite-precompress.ts)
+      setHeaders(res, file) {
+        // Hashed file names never change content: cache for a year. Everything else (index.html
+        // above all, which names the current hashes) is revalidated on every use.
+        const hashed = path.relative(WEB_DIST, file).startsWith(`assets${path.sep}`);
+        res.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
 
   app.get('/api/v1/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
