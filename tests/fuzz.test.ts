@@ -42,7 +42,7 @@ interface Case { label: string; path: Record<string, string>; query?: string; bo
 
 /** One identity per demo role, and none. */
 const IDENTITIES = ['leerkracht', 'aandachtsfunctionaris', 'vt.medewerker', 'teamleider', 'regiocoordinator', 'beheerder', null] as const;
-const EXCLUDED_TABLES = /audit|session|login|limit|attempt|kysely/i;
+const EXCLUDED_TABLES = /audit|session|login|limit|attempt|throttl|quota|kysely/i;
 const HUGE = 60_000;
 const DEEP = 3_000;
 const SAMPLES = ['tekst', '111100045', 'GM0344', '2026-06-15', '1234 AB', 'a@b.nl', '123456', 'https://example.nl'];

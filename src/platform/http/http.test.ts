@@ -38,6 +38,13 @@ describe('HTTP conventions', () => {
     const huge = await c.request('POST', '/api/v1/signalen', JSON.stringify({ bsn: 'x'.repeat(2_000_000) }));
     expect(huge.status).toBe(413);
     expect(huge.body.code).toBe('body-too-large');
+    // nesting as deep as the body limit allows: refused, not a stack overflow
+    const deep = await c.request('POST', '/api/v1/signalen', `{"bsn":${'['.repeat(400_000)}${']'.repeat(400_000)}}`);
+    expect(deep.status).toBe(400);
+    expect(deep.headers['content-type']).toContain('application/problem+json');
+    const proto = await c.request('POST', '/api/v1/signalen', '{"__proto__":{"isAdmin":true},"bsn":"111100045"}');
+    expect(proto.status).toBe(400);
+    expect(proto.body.code).toBe('invalid-json');
   });
 
   it('sets security headers and no caching on the API', async () => {
@@ -80,7 +87,7 @@ describe('HTTP conventions', () => {
       for (const variant of variants(url)) {
         const res = await t.app.inject({ method: method as 'GET', url: variant, remoteAddress: '10.7.0.1' });
         const allowed = plain.statusCode === 401 ? [401, 404] : [plain.statusCode, 404]; // public routes (login, health) stay public
-        if (!allowed.includes(res.statusCode) || !String(res.headers['content-type']).includes('application/problem+json')) {
+        if (!allowed.includes(res.statusCode) || (res.statusCode >= 400 && !String(res.headers['content-type']).includes('application/problem+json'))) {
           checked.push(`${method} ${variant} → ${res.statusCode} ${res.headers['content-type']}`);
         }
       }
