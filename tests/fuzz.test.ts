@@ -4,6 +4,9 @@
 // NUL characters and lone surrogates, impossible dates, invalid UUIDs, `__proto__` keys, deep
 // nesting and extra fields, in the body, the path and the query.
 //
+// Input that breaks the schema is refused before any role check, so it goes once (as the first
+// role); input the schema allows goes as every role.
+//
 // It asserts: no 5xx; every error is application/problem+json with a `code`; an input that
 // breaks the documented schema is refused (4xx); and nothing is stored. "Stored" means any
 // insert, update or delete in a table of domain data, compared by a fingerprint of every row of
@@ -241,7 +244,9 @@ describe.each(ENGINES)('fuzz gate on %s', (engine) => {
       const cases = casesOf(op);
       for (const [username, client] of clients) {
         // Without a session every request is refused before validation: a few cases show that.
-        const chosen = username === null ? cases.slice(0, 4) : cases;
+        // Input that breaks the schema is refused by validation, before any code that depends on
+        // the role: it goes once, as the first role. Input the schema allows goes as every role.
+        const chosen = username === null ? cases.slice(0, 4) : username === IDENTITIES[0] ? cases : cases.filter((c) => !c.malformed);
         for (let i = 0; i < chosen.length; i += 4) {
           await Promise.all(chosen.slice(i, i + 4).map(async (c) => {
             const path = op.pattern.replace(/\{([^}]+)\}/g, (_, name: string) => c.path[name] ?? randomUUID());

@@ -46,7 +46,7 @@ const PERMISSIONS_POLICY = [
  * that `/%61pi/…` (which the router decodes to `/api/…`) is an API request too; otherwise by the
  * decoded, lower-cased path, so that `/API/…` is an API 404 rather than the web app's shell.
  */
-export function isApiRequest(req: FastifyRequest): boolean {
+function isApiRequest(req: FastifyRequest): boolean {
   const route = req.routeOptions.url;
   if (route) return route.startsWith('/api/');
   const rawPath = req.url.split('?')[0];
