@@ -125,7 +125,7 @@ describe('HTTP conventions', () => {
       expect(res.status).toBe(431);
       expect(res.headers.get('content-type')).toBe('application/problem+json');
       const body = await res.text();
-      expect(JSON.parse(body)).toMatchObject({ status: 431, code: 'request-head-too-large' });
+      expect(JSON.parse(body)).toMatchObject({ status: 431, code: 'request-head-too-large', title: 'Kopregels te groot' });
       expect(body).not.toContain('aaaa');
     } finally {
       await t.app.server.close();

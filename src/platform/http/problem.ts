@@ -35,6 +35,7 @@ const TITLES: Record<number, string> = {
   401: 'Niet ingelogd',
   403: 'Geen toegang',
   404: 'Niet gevonden',
+  408: 'Verzoek te traag',
   409: 'Conflict',
   413: 'Verzoek te groot',
   414: 'Adres te lang',
@@ -42,6 +43,7 @@ const TITLES: Record<number, string> = {
   422: 'Niet te verwerken',
   423: 'Geblokkeerd',
   429: 'Te veel verzoeken',
+  431: 'Kopregels te groot',
   500: 'Interne fout',
 };
 
