@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import type { Duplex } from 'node:stream';
 import Fastify, { type FastifyInstance, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
@@ -77,36 +78,35 @@ function hasLoneSurrogate(body: unknown): boolean {
   return false;
 }
 
+/**
+ * A request head the HTTP parser refuses (beyond 16 KiB, say) never reaches a route: answer
+ * problem+json directly on the socket, as the router's errors below do.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Duplex) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, detail] = error.code === 'HPE_HEADER_OVERFLOW'
+    ? [431, 'request-head-too-large', 'Het adres of de kopregels van het verzoek zijn te lang.']
+    : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'request-timeout', 'Het verzoek duurde te lang.']
+      : [400, 'bad-request', 'Het verzoek is ongeldig.'];
+  const body = JSON.stringify(problemBody(status, code, detail));
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/problem+json\r\nConnection: close\r\n\r\n${body}`);
+  }
+  socket.destroy(error);
+}
+
+/** Malformed percent-encoding and over-long path parameters: problem+json that does not echo the URL. */
+function answerRouterError(error: FastifyError, _req: FastifyRequest, reply: FastifyReply) {
+  const problem = error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+    ? new Problem(414, 'uri-too-long', 'Het adres van het verzoek is te lang.')
+    : new Problem(400, 'invalid-url', 'Het adres van het verzoek is ongeldig.');
+  reply.code(problem.status).header('Content-Security-Policy', CSP).header('X-Content-Type-Options', 'nosniff').header('Cache-Control', 'no-store')
+    .type('application/problem+json').send(problemBody(problem.status, problem.code, problem.detail));
+}
+
 export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise<App> {
-  const fastify = Fastify({
-    logger: false,
-    bodyLimit: 1_048_576,
-    trustProxy: ctx.config.production,
-    // A request head the HTTP parser refuses (beyond 16 KiB, say) never reaches a route: answer
-    // problem+json directly on the socket, as the router's errors below do.
-    clientErrorHandler: (error: Error & { code?: string }, socket) => {
-      if (error.code === 'ECONNRESET' || socket.destroyed) return;
-      const [status, code, detail] = error.code === 'HPE_HEADER_OVERFLOW'
-        ? [431, 'request-head-too-large', 'Het adres of de kopregels van het verzoek zijn te lang.']
-        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-          ? [408, 'request-timeout', 'Het verzoek duurde te lang.']
-          : [400, 'bad-request', 'Het verzoek is ongeldig.'];
-      const body = JSON.stringify(problemBody(status, code, detail));
-      if (socket.writable) {
-        socket.write(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/problem+json\r\nConnection: close\r\n\r\n${body}`);
-      }
-      socket.destroy(error);
-    },
-    // Malformed percent-encoding and over-long path parameters: problem+json that does not echo the URL.
-    frameworkErrors: (error, _req, frameworkReply) => {
-      const reply = frameworkReply as FastifyReply;
-      const problem = error.code === 'FST_ERR_MAX_PARAM_LENGTH'
-        ? new Problem(414, 'uri-too-long', 'Het adres van het verzoek is te lang.')
-        : new Problem(400, 'invalid-url', 'Het adres van het verzoek is ongeldig.');
-      reply.code(problem.status).header('Content-Security-Policy', CSP).header('X-Content-Type-Options', 'nosniff').header('Cache-Control', 'no-store')
-        .type('application/problem+json').send(problemBody(problem.status, problem.code, problem.detail));
-    },
-  });
+  const fastify = Fastify({ logger: false, bodyLimit: 1_048_576, trustProxy: ctx.config.production, clientErrorHandler: answerClientError, frameworkErrors: answerRouterError });
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
