@@ -3,12 +3,13 @@
 import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './scripts/vite-precompress.ts';
 
 const here = import.meta.dirname;
 
 export default defineConfig({
   root: path.join(here, 'web'),
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: path.join(here, 'web/dist'),
     emptyOutDir: true,

@@ -125,7 +125,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     const vt = await asUser('vt.medewerker');
     await openZaak(tx, ctx.notifier, vt, {
       soort: 'melding', bron: 'burger', zorg: 'Buurvrouw hoort bijna elke avond harde ruzie en een huilend kind; Tim loopt vaak laat alleen op straat.',
-      melder: { naam: 'Fatima Yilmaz', relatie: 'buurvrouw', telefoon: '06-11223344' }, anoniem: false, anonimiteitToegezegd: true, terugkoppelingGewenst: true, acuut: false,
+      melder: { naam: 'Henny Dijkstra', relatie: 'buurvrouw', telefoon: '06-11223344' }, anoniem: false, anonimiteitToegezegd: true, terugkoppelingGewenst: true, acuut: false,
       betrokkenen: [{ bsn: await bsnOf('tim'), rol: 'kind' }, { bsn: await bsnOf('eva'), rol: 'ouder' }, { bsn: await bsnOf('kees'), rol: 'verzorger' }, { bsn: await bsnOf('lisa'), rol: 'huisgenoot' }],
     }, clock.now());
     await openZaak(tx, ctx.notifier, vt, {

@@ -1,7 +1,7 @@
 // The signed-in session: restored on page load, set by the login page, cleared on logout or
 // when the server reports the session gone. Also keeps the unread-message count for the menu.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { ApiError, del, get, onUnauthorized, setCsrfToken } from './api.ts';
+import { del, get, onUnauthorized, setCsrfToken } from './api.ts';
 import type { Notification, SessionView } from './types.ts';
 
 export type EndReason = 'expired' | 'ended' | 'logout' | null;
@@ -39,9 +39,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let alive = true;
-    get<SessionView>('/sessions/current', { quiet401: true }).then(
-      (view) => alive && apply(view),
-      (error) => alive && apply(null, error instanceof ApiError && error.code === 'session-expired' ? 'expired' : null),
+    get<{ session: SessionView | null; expired: boolean }>('/sessions/probe').then(
+      (probe) => alive && apply(probe.session, probe.expired ? 'expired' : null),
+      () => alive && apply(null),
     );
     return () => {
       alive = false;

@@ -8,7 +8,9 @@ export const stepSchema = z.strictObject({
   title: z.string().trim().min(1).max(200),
   dueDays: z.number().int().min(0).max(60),
 });
-export const protocolSchema = z.array(stepSchema).min(1).max(10).refine((steps) => steps.at(-1)!.action === 'escalatie', {
+export const protocolSchema = z.array(stepSchema).min(1, 'Het protocol heeft minstens één stap: de laatste is het voorstel tot escalatie.').max(10)
+  // zod runs the refinement on an empty list too, so it must not assume a last step
+  .refine((steps) => steps.length === 0 || steps.at(-1)!.action === 'escalatie', {
   message: 'De laatste stap van het protocol is het voorstel tot escalatie.',
 });
 export type ProtocolStep = z.infer<typeof stepSchema>;

@@ -49,7 +49,7 @@ export function organisationRoutes(app: App, ctx: AppContext) {
   app.post('/api/v1/gemeenten', {
     schema: {
       tags: ['beheer'], summary: 'Gemeente toevoegen',
-      body: z.strictObject({ code: z.string().regex(/^GM\d{4}$/, 'Gemeentecode als GM0363.'), name: z.string().trim().min(1).max(100), regionId: z.number().int() }),
+      body: z.strictObject({ code: z.string().regex(/^GM\d{4}$/, 'Gemeentecode als GM0363.'), name: z.string().trim().min(1).max(100), regionId: z.number().int().min(1).max(2_147_483_647) }),
       response: { 201: municipalitySchema },
     },
   }, async (req, reply) => {

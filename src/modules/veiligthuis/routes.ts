@@ -115,7 +115,7 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
         acuut: z.literal(true).optional(),
         anonimiteitToegezegd: z.literal(true).optional().describe('Een toezegging van anonimiteit kan niet worden ingetrokken'),
         terugkoppelingGewenst: z.boolean().optional(),
-      }),
+      }).refine((b) => Object.values(b).some((v) => v !== undefined), 'Geef minstens één eigenschap op om te wijzigen.'),
       response: { 200: zaakDetailSchema },
     },
   }, async (req) => write(req, req.params.id, 'eigenschappen', async (tx, _user, zaak) => {

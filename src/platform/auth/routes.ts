@@ -162,6 +162,22 @@ export function authRoutes(app: App, ctx: AppContext) {
     schema: { tags: ['sessie'], summary: 'De huidige sessie en gebruiker', response: { 200: sessionView } },
   }, async (req) => viewOf(req.auth!, config.sessionIdleMinutes, config.verwijsindexEnabled));
 
+  // The web's probe on page load: always 200, so that a visitor who is not signed in does not
+  // get a 401 in the browser console on every page. API clients use GET /sessions/current.
+  app.get('/api/v1/sessions/probe', {
+    config: { public: true },
+    schema: {
+      tags: ['sessie'],
+      summary: 'Is er een sessie? Altijd 200: de sessie, of null (en of een sessiecookie verlopen was)',
+      response: { 200: z.object({ session: sessionView.nullable(), expired: z.boolean().describe('Er was een sessiecookie, maar de sessie bestaat niet meer') }) },
+    },
+  }, async (req, reply) => {
+    if (req.auth) return { session: viewOf(req.auth, config.sessionIdleMinutes, config.verwijsindexEnabled), expired: false };
+    const stale = !!req.cookies[cookieName];
+    if (stale) reply.clearCookie(cookieName, cookieOptions);
+    return { session: null, expired: stale };
+  });
+
   app.delete('/api/v1/sessions/current', {
     config: { allowDuringTotpEnrolment: true },
     schema: { tags: ['sessie'], summary: 'Uitloggen' },

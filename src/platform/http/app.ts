@@ -1,8 +1,10 @@
 // Builds the Fastify application: zod validation, OpenAPI, problem+json errors, sessions with
 // CSRF protection, security headers, the web UI, and every module's routes.
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
-import Fastify, { type FastifyInstance, type FastifyError } from 'fastify';
+import type { Duplex } from 'node:stream';
+import Fastify, { type FastifyInstance, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
@@ -29,11 +31,84 @@ export type RouteModule = (app: App, ctx: AppContext) => void | Promise<void>;
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const WEB_DIST = path.resolve(import.meta.dirname, '../../../web/dist');
+const MAX_URL_LENGTH = 4096;
+const CSP = [
+  "default-src 'self'", "img-src 'self' data:", "style-src 'self' 'unsafe-inline'", "object-src 'none'",
+  "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
+].join('; ');
+const PERMISSIONS_POLICY = [
+  'camera=()', 'microphone=()', 'geolocation=()', 'payment=()', 'usb=()', 'serial=()', 'bluetooth=()', 'hid=()',
+  'midi=()', 'accelerometer=()', 'gyroscope=()', 'magnetometer=()', 'display-capture=()', 'screen-wake-lock=()',
+  'publickey-credentials-get=()', 'browsing-topics=()', 'interest-cohort=()',
+].join(', ');
+
+/**
+ * Whether a request is for the API. Decided by the matched route pattern where there is one, so
+ * that `/%61pi/…` (which the router decodes to `/api/…`) is an API request too; otherwise by the
+ * decoded, lower-cased path, so that `/API/…` is an API 404 rather than the web app's shell.
+ */
+function isApiRequest(req: FastifyRequest): boolean {
+  const route = req.routeOptions.url;
+  if (route) return route.startsWith('/api/');
+  const rawPath = req.url.split('?')[0];
+  let decoded = rawPath;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    /* malformed encoding: judge the raw path */
+  }
+  return /^\/+api(\/|$)/i.test(decoded);
+}
+
+/** A lone UTF-16 surrogate cannot be stored (PostgreSQL's jsonb refuses it, text turns it into U+FFFD). */
+const LONE_SURROGATE = /\p{Cs}/u;
+function hasLoneSurrogate(body: unknown): boolean {
+  const pending: unknown[] = [body]; // iterative: deeply nested JSON must not overflow the stack
+  while (pending.length) {
+    const value = pending.pop();
+    if (typeof value === 'string') {
+      if (LONE_SURROGATE.test(value)) return true;
+    } else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        if (LONE_SURROGATE.test(key)) return true;
+        pending.push(item);
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * A request head the HTTP parser refuses (beyond 16 KiB, say) never reaches a route: answer
+ * problem+json directly on the socket, as the router's errors below do.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Duplex) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, detail] = error.code === 'HPE_HEADER_OVERFLOW'
+    ? [431, 'request-head-too-large', 'Het adres of de kopregels van het verzoek zijn te lang.']
+    : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'request-timeout', 'Het verzoek duurde te lang.']
+      : [400, 'bad-request', 'Het verzoek is ongeldig.'];
+  const body = JSON.stringify(problemBody(status, code, detail));
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/problem+json\r\nConnection: close\r\n\r\n${body}`);
+  }
+  socket.destroy(error);
+}
+
+/** Malformed percent-encoding and over-long path parameters: problem+json that does not echo the URL. */
+function answerRouterError(error: FastifyError, _req: FastifyRequest, reply: FastifyReply) {
+  const problem = error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+    ? new Problem(414, 'uri-too-long', 'Het adres van het verzoek is te lang.')
+    : new Problem(400, 'invalid-url', 'Het adres van het verzoek is ongeldig.');
+  reply.code(problem.status).header('Content-Security-Policy', CSP).header('X-Content-Type-Options', 'nosniff').header('Cache-Control', 'no-store')
+    .type('application/problem+json').send(problemBody(problem.status, problem.code, problem.detail));
+}
 
 export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise<App> {
   // X-Forwarded-For only from the configured proxies: anyone else could choose their own address.
   const trustProxy = ctx.config.trustedProxies.length ? ctx.config.trustedProxies : false;
-  const fastify = Fastify({ logger: false, bodyLimit: 1_048_576, trustProxy });
+  const fastify = Fastify({ logger: false, bodyLimit: 1_048_576, trustProxy, clientErrorHandler: answerClientError, frameworkErrors: answerRouterError });
   const SESSION_COOKIE = sessionCookieName(ctx.config);
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -59,10 +134,15 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('X-Frame-Options', 'DENY');
     reply.header('Referrer-Policy', 'no-referrer');
-    reply.header('Content-Security-Policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
-    if (reply.request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+    reply.header('Content-Security-Policy', CSP);
+    reply.header('Permissions-Policy', PERMISSIONS_POLICY);
+    if (isApiRequest(reply.request)) reply.header('Cache-Control', 'no-store');
     if (ctx.config.production) reply.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     return payload;
+  });
+
+  app.addHook('onRequest', async (req) => {
+    if (req.url.length > MAX_URL_LENGTH) throw new Problem(414, 'uri-too-long', 'Het adres van het verzoek is te lang.');
   });
 
   // A change to sessions, users or organisations empties the session cache before it is answered.
@@ -74,7 +154,7 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise
 
   // Session, two-factor enrolment gate and CSRF check for every API route.
   app.addHook('preValidation', async (req) => {
-    if (!req.url.startsWith('/api/') || !req.routeOptions.url) return; // unknown routes: plain 404
+    if (!req.routeOptions.url?.startsWith('/api/')) return; // the matched route, never the raw URL; unknown routes: plain 404
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
       const now = ctx.clock.now();
@@ -101,6 +181,12 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise
     }
   });
 
+  app.addHook('preValidation', async (req) => {
+    if (hasLoneSurrogate(req.body)) {
+      throw new Problem(400, 'invalid-characters', 'De tekst bevat tekens die niet kunnen worden opgeslagen (zoals een NUL-teken).');
+    }
+  });
+
   app.setErrorHandler(async (error: FastifyError, req, reply) => {
     const problem = toProblem(error);
     if (problem.status === 401 || problem.status === 403) {
@@ -119,12 +205,12 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise
     return reply
       .code(problem.status)
       .type('application/problem+json')
-      .send(problemBody(problem.status, problem.code, problem.detail, req.url, problem.extra));
+      .send(problemBody(problem.status, problem.code, problem.detail, problem.status === 414 ? undefined : req.url, problem.extra));
   });
 
   app.setNotFoundHandler(async (req, reply) => {
     // API routes and missing files (a stale hashed asset, say) are a real 404, not the app shell.
-    if (req.url.startsWith('/api/') || req.method !== 'GET' || /\.[a-z0-9]+$/i.test(req.url.split('?')[0])) {
+    if (isApiRequest(req) || req.method !== 'GET' || /\.[a-z0-9]+$/i.test(req.url.split('?')[0])) {
       return reply.code(404).type('application/problem+json').send(problemBody(404, 'not-found', 'Deze bron bestaat niet.', req.url));
     }
     if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) return reply.sendFile('index.html');
@@ -132,7 +218,17 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise
   });
 
   if (fs.existsSync(WEB_DIST)) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      wildcard: false,
+      preCompressed: true, // the .br and .gz files the build writes (scripts/vite-precompress.ts)
+      setHeaders(res, file) {
+        // Hashed file names never change content: cache for a year. Everything else (index.html
+        // above all, which names the current hashes) is revalidated on every use.
+        const hashed = path.relative(WEB_DIST, file).startsWith(`assets${path.sep}`);
+        res.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
 
   app.get('/api/v1/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
@@ -175,6 +271,12 @@ function toProblem(error: FastifyError): Problem {
     case '22P05':
     case '22021':
       return new Problem(400, 'invalid-characters', 'De tekst bevat tekens die niet kunnen worden opgeslagen (zoals een NUL-teken).');
+    case '22003':
+      return new Problem(400, 'number-out-of-range', 'Een getal in het verzoek is te groot of te klein.');
+    case '22P02':
+    case '22007':
+    case '22008':
+      return new Problem(400, 'invalid-value', 'Een waarde in het verzoek heeft geen geldige vorm.');
   }
   if (error.statusCode === 400) return new Problem(400, 'invalid-json', 'Het verzoek is geen geldige JSON.');
   if (error.statusCode === 429) return new Problem(429, 'too-many-requests', 'Te veel verzoeken; probeer het later opnieuw.');

@@ -35,16 +35,19 @@ const TITLES: Record<number, string> = {
   401: 'Niet ingelogd',
   403: 'Geen toegang',
   404: 'Niet gevonden',
+  408: 'Verzoek te traag',
   409: 'Conflict',
   413: 'Verzoek te groot',
+  414: 'Adres te lang',
   415: 'Verkeerd inhoudstype',
   422: 'Niet te verwerken',
   423: 'Geblokkeerd',
   429: 'Te veel verzoeken',
+  431: 'Kopregels te groot',
   500: 'Interne fout',
 };
 
-export function problemBody(status: number, code: string, detail: string, instance: string, extra: Record<string, unknown> = {}) {
+export function problemBody(status: number, code: string, detail: string, instance?: string, extra: Record<string, unknown> = {}) {
   return {
     type: `https://kindveilig.nl/problemen/${code}`,
     title: TITLES[status] ?? 'Fout',
