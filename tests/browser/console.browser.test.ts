@@ -40,7 +40,7 @@ describe('console on page load', () => {
     await page.waitForLoadState('networkidle');
     expect(failed).toEqual([]);
 
-    server.clock.advanceMinutes(31); // past the idle limit
+    server.clock.advanceMinutes(32); // past the idle limit and its one-minute touch margin
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     await page.getByText(/sessie is verlopen/i).waitFor();
