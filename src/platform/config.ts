@@ -21,6 +21,8 @@ export interface Config {
   sessionAbsoluteHours: number;
   secureCookies: boolean;
   publicUrl: string;
+  /** pino level of the JSON request log on stdout; 'silent' turns it off (the default in tests). */
+  logLevel: string;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -53,5 +55,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteHours: Number(env.SESSION_ABSOLUTE_HOURS ?? 12),
     secureCookies: flag(env.SECURE_COOKIES, production),
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
+    logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
   };
 }

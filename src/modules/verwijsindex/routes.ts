@@ -102,7 +102,8 @@ export function verwijsindexRoutes(app: App, ctx: AppContext) {
     const user = await professional(req);
     // One autocommit statement: no BEGIN/COMMIT round trips on the index's hot path.
     const { person, signal, changes } = await registerSignal(db, notifier, user, actorOf(req), req.body, clock.now(), clock.today());
-    const view = signalView({ ...signal, ...person, person_id: person.id, match_count: changes.length });
+    // The signal last: its id, not the person's, is the signal's id.
+    const view = signalView({ ...person, ...signal, person_id: person.id, match_count: changes.length });
     return reply.code(201).send({ signal: view, matches: changes.map(({ matchId, type, created }) => ({ matchId, type, created })) });
   });
 

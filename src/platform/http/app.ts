@@ -20,6 +20,8 @@ import { Problem, problemBody } from './problem.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { loadSession, sessionIdOf, SESSION_COOKIE } from '../auth/sessions.ts';
 import { AUTH_STATE_ROUTES, SessionCache } from '../auth/session-cache.ts';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/availability.ts';
+import { loggerOptions, REQUEST_ID_HEADER, safeError } from './logging.ts';
 
 z.config(z.locales.nl());
 
@@ -31,7 +33,9 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const WEB_DIST = path.resolve(import.meta.dirname, '../../../web/dist');
 
 export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise<App> {
-  const fastify = Fastify({ logger: false, bodyLimit: 1_048_576, trustProxy: ctx.config.production });
+  // return503OnClosing off: during a graceful shutdown a request that still arrives on an open
+  // keep-alive connection is answered normally (with Connection: close), not cut short.
+  const fastify = Fastify({ ...loggerOptions(ctx.config.logLevel), return503OnClosing: false, bodyLimit: 1_048_576, trustProxy: ctx.config.production });
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -50,6 +54,10 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise
       security: [{ session: [], csrf: [] }],
     },
     transform: jsonSchemaTransform,
+  });
+
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header(REQUEST_ID_HEADER, req.id);
   });
 
   app.addHook('onSend', async (_req, reply, payload) => {
@@ -109,7 +117,7 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise
         detail: { code: problem.code },
       }]).catch(() => undefined);
     }
-    if (problem.status >= 500) console.error(error);
+    if (problem.status >= 500) req.log[problem.status === 503 ? 'warn' : 'error']({ err: safeError(error), code: problem.code }, 'verzoek mislukt');
     const retryAfter = problem.extra.retryAfterSeconds;
     if (typeof retryAfter === 'number') reply.header('Retry-After', String(retryAfter));
     return reply
@@ -163,6 +171,10 @@ function toProblem(error: FastifyError): Problem {
       return new Problem(415, 'unsupported-media-type', 'Dit inhoudstype wordt niet ondersteund; gebruik application/json.');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new Problem(400, 'invalid-json', 'Het verzoek bevat geen gegevens.');
+  }
+  // A failover or lost connection: the command was not carried out and may be retried.
+  if (isDatabaseUnavailable(error)) {
+    return new Problem(503, 'database-unavailable', 'Kindveilig kan de database even niet bereiken. Probeer het over enkele seconden opnieuw en kijk daarna of uw laatste wijziging is opgeslagen.', { retryAfterSeconds: RETRY_AFTER_SECONDS });
   }
   // Database refusals that bad input or a concurrent request can cause: never a 500.
   switch ((error as { code?: string }).code) {

@@ -42,6 +42,7 @@ const TITLES: Record<number, string> = {
   423: 'Geblokkeerd',
   429: 'Te veel verzoeken',
   500: 'Interne fout',
+  503: 'Tijdelijk niet beschikbaar',
 };
 
 export function problemBody(status: number, code: string, detail: string, instance: string, extra: Record<string, unknown> = {}) {
