@@ -25,7 +25,7 @@ if (config.production) {
   console.log('Demodata geladen (zie README voor de inloggegevens).');
 }
 
-const jobs = startJobs(ctx, app.log);
+const jobs = config.backgroundJobs ? startJobs(ctx, app.log) : { stop: async () => undefined };
 await app.listen({ port: config.port, host: config.host });
 console.log(`Kindveilig draait op http://localhost:${config.port} (${config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`})`);
 

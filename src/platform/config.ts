@@ -23,6 +23,8 @@ export interface Config {
   publicUrl: string;
   /** pino level of the JSON request log on stdout; 'silent' turns it off (the default in tests). */
   logLevel: string;
+  /** Run the background jobs in this process; with several instances, one of them (see docs/operations.md). */
+  backgroundJobs: boolean;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -56,5 +58,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: flag(env.SECURE_COOKIES, production),
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    backgroundJobs: flag(env.BACKGROUND_JOBS, true),
   };
 }

@@ -46,6 +46,19 @@ describe.each(ENGINES)('health on %s', (engine) => {
     expect(res.json().checks).toEqual({ database: 'ok', migrations: 'ok', outbox: 'stuck' });
     await t.db.deleteFrom('outbox').where('id', 'in', [recent.id, stuck.id]).execute();
   });
+
+  it('an instance that does not run the background jobs does not depend on the outbox', async () => {
+    const other = await startTestApp(engine, { config: { backgroundJobs: false } });
+    try {
+      const stuck = new Date(other.clock.now().getTime() - 3_600_000);
+      await other.db.insertInto('outbox').values({ to_address: 'a@b.nl', subject: 's', body: 'b', next_attempt_at: stuck }).execute();
+      const res = await other.app.inject({ url: '/health/ready' });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().checks.outbox).toBe('skipped');
+    } finally {
+      await other.close();
+    }
+  });
 });
 
 describe('a lost database connection', () => {

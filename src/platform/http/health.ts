@@ -18,7 +18,7 @@ export function markDraining(app: App): void {
   draining.add(app);
 }
 
-type Check = 'ok' | 'unreachable' | 'pending' | 'stuck' | 'unknown';
+type Check = 'ok' | 'unreachable' | 'pending' | 'stuck' | 'unknown' | 'skipped';
 
 function withTimeout<T>(work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -44,16 +44,21 @@ export const healthRoutes: RouteModule = (app, ctx) => {
     if (checks.database === 'ok') {
       try {
         checks.migrations = (await withTimeout(pendingMigrations(ctx.db))).length === 0 ? 'ok' : 'pending';
-        const stuckBefore = new Date(ctx.clock.now().getTime() - OUTBOX_STUCK_MINUTES * 60_000);
-        const stuck = await withTimeout(ctx.db.selectFrom('outbox').select('id').where('sent_at', 'is', null)
-          .where('next_attempt_at', '<', stuckBefore).limit(1).executeTakeFirst());
-        checks.outbox = stuck ? 'stuck' : 'ok';
+        // Only the instance that delivers is unready when delivery stalls; the others can serve.
+        if (ctx.config.backgroundJobs) {
+          const stuckBefore = new Date(ctx.clock.now().getTime() - OUTBOX_STUCK_MINUTES * 60_000);
+          const stuck = await withTimeout(ctx.db.selectFrom('outbox').select('id').where('sent_at', 'is', null)
+            .where('next_attempt_at', '<', stuckBefore).limit(1).executeTakeFirst());
+          checks.outbox = stuck ? 'stuck' : 'ok';
+        } else {
+          checks.outbox = 'skipped';
+        }
       } catch {
         /* left 'unknown': not ready */
       }
     }
     const shuttingDown = draining.has(app);
-    const ready = !shuttingDown && Object.values(checks).every((c) => c === 'ok');
+    const ready = !shuttingDown && Object.values(checks).every((c) => c === 'ok' || c === 'skipped');
     return reply.code(ready ? 200 : 503).headers(noStore).send({ status: ready ? 'ok' : shuttingDown ? 'shutting-down' : 'unavailable', checks });
   });
 };
