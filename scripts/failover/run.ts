@@ -248,13 +248,13 @@ async function main(): Promise<{ passed: number; failed: number }> {
 }
 
 async function stopAll() {
-  // The app is stopped by main; then HAProxy, the Patroni nodes (which stop their PostgreSQL), etcd.
-  for (const { child } of [...children].reverse()) {
-    if (child.exitCode !== null || child.signalCode !== null) continue;
+  // The app is stopped by main; HAProxy, both Patroni nodes (each stops its PostgreSQL) and etcd
+  // together, each given a few seconds before SIGKILL.
+  await Promise.all(children.filter(({ child }) => child.exitCode === null && child.signalCode === null).map(async ({ child }) => {
+    const exited = new Promise((r) => child.once('exit', r)).then(() => true);
     child.kill('SIGTERM');
-    const done = await Promise.race([new Promise((r) => child.once('exit', r)).then(() => true), sleep(15_000).then(() => false)]);
-    if (!done) child.kill('SIGKILL');
-  }
+    if (!(await Promise.race([exited, sleep(8_000).then(() => false)]))) child.kill('SIGKILL');
+  }));
   // A postmaster orphaned by a killed Patroni is stopped through its data folder.
   for (const n of ['node1', 'node2']) {
     const data = path.join(tmp, n, 'data');
