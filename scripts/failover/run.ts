@@ -227,6 +227,10 @@ async function main(): Promise<{ passed: number; failed: number }> {
     `, [world.dossierIds, world.dossierIds]);
     await db.end();
 
+    // Informational: Patroni brings the old primary back as a standby of the new one (pg_rewind).
+    const rejoinedAt = await waitFor('oude primary terug als standby', async () => ((await status(`http://127.0.0.1:${primary.restPort}/replica`)) === 200 ? Date.now() : undefined), 30_000)
+      .catch(() => undefined);
+
     const after = outcomes.filter((o) => o.status === 201 && o.start > killAt);
     const report = {
       acknowledgedWrites: acknowledged.length,
@@ -235,6 +239,7 @@ async function main(): Promise<{ passed: number; failed: number }> {
       secondsKillToPromotion: promotedAt ? Math.round((promotedAt - killAt) / 100) / 10 : null,
       secondsKillToFirstError: firstErrorAt ? Math.round((firstErrorAt - killAt) / 100) / 10 : null,
       secondsKillToWritesAgain: recoveredAt ? Math.round((recoveredAt - killAt) / 100) / 10 : null,
+      secondsKillToOldPrimaryBackAsStandby: rejoinedAt ? Math.round((rejoinedAt - killAt) / 100) / 10 : null,
       requests: outcomes.length,
       clientErrors: Object.fromEntries(seen),
       writesAfterFailover: after.length,
