@@ -7,6 +7,7 @@ import { systemClock, type Clock } from './platform/dates.ts';
 import { createNotifier } from './platform/notifications/notifier.ts';
 import { PersonAccess } from './platform/access.ts';
 import { migrateToLatest } from './platform/db/migrations.ts';
+import { healthRoutes } from './platform/http/health.ts';
 import { authRoutes } from './platform/auth/routes.ts';
 import { notificationRoutes } from './platform/notifications/routes.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
@@ -25,6 +26,7 @@ import { veiligThuisRoutes } from './modules/veiligthuis/routes.ts';
 import { betrokkenheidRoutes } from './modules/betrokkenheid/routes.ts';
 
 export const MODULES: RouteModule[] = [
+  healthRoutes,
   authRoutes,
   notificationRoutes,
   auditRoutes,

@@ -1,33 +1,48 @@
 // Background work of a running server: seal the audit chain, deliver the e-mail outbox, and
 // once a day apply the Verwijsindex retention and remind professionals of tasks that are due.
+import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from './platform/http/context.ts';
 import { sealAuditLog } from './platform/audit/audit.ts';
 import { runRetention } from './modules/verwijsindex/retention.ts';
 import { remindDueTasks } from './modules/opvolging/tasks.ts';
+import { safeError } from './platform/http/logging.ts';
 
-export function startJobs(ctx: AppContext): { stop(): void } {
+type Log = Pick<FastifyBaseLogger, 'info' | 'error'>;
+
+export interface Jobs {
+  /** Stops scheduling and resolves once a pass that is running has finished. */
+  stop(): Promise<void>;
+}
+
+export function startJobs(ctx: AppContext, log: Log): Jobs {
   let lastRetentionDay = '';
-  let busy = false;
-  const tick = async () => {
-    if (busy) return;
-    busy = true;
-    try {
-      await sealAuditLog(ctx.db);
-      await ctx.notifier.deliverDue(ctx.db, ctx.clock.now());
-      const today = ctx.clock.today();
-      if (today !== lastRetentionDay) {
-        const report = await runRetention(ctx.db, today);
-        await remindDueTasks(ctx.db, ctx.notifier, today);
-        lastRetentionDay = today;
-        console.log(`Bewaartermijnen toegepast voor ${today}: ${report.expired} verlopen, ${report.destroyedArchived + report.destroyedYouth} vernietigd.`);
-      }
-    } catch (error) {
-      console.error('achtergrondtaak mislukt:', error);
-    } finally {
-      busy = false;
+  let running: Promise<void> | undefined;
+  let stopped = false;
+  const pass = async () => {
+    await sealAuditLog(ctx.db);
+    if (stopped) return;
+    await ctx.notifier.deliverDue(ctx.db, ctx.clock.now());
+    const today = ctx.clock.today();
+    if (today !== lastRetentionDay && !stopped) {
+      const report = await runRetention(ctx.db, today);
+      await remindDueTasks(ctx.db, ctx.notifier, today);
+      lastRetentionDay = today;
+      log.info({ job: 'retentie', day: today, expired: report.expired, destroyed: report.destroyedArchived + report.destroyedYouth }, 'bewaartermijnen toegepast');
     }
   };
+  const tick = () => {
+    if (running || stopped) return;
+    running = pass()
+      .catch((error) => log.error({ job: 'achtergrond', err: safeError(error) }, 'achtergrondtaak mislukt'))
+      .finally(() => { running = undefined; });
+  };
   const timer = setInterval(tick, 5000);
-  void tick();
-  return { stop: () => clearInterval(timer) };
+  tick();
+  return {
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
 }

@@ -7,6 +7,7 @@ import { seedDemo, DEMO_PASSWORD } from './demo/seed.ts';
 import { verifyPassword } from './platform/auth/passwords.ts';
 import { startJobs } from './jobs.ts';
 import { holdDataDir, startAdminApi } from './platform/ops/server-ops.ts';
+import { markDraining } from './platform/http/health.ts';
 
 const config = loadConfig();
 // One writer on the embedded database: refuse at once if another process holds DATA_DIR.
@@ -27,16 +28,32 @@ if (config.production) {
   console.log('Demodata geladen (zie README voor de inloggegevens).');
 }
 
-const jobs = startJobs(ctx);
+const jobs = config.backgroundJobs ? startJobs(ctx, app.log) : { stop: async () => undefined };
 await app.listen({ port: config.port, host: config.host });
 if (!config.databaseUrl) await startAdminApi(ctx, config.dataDir);
 console.log(`Kindveilig draait op http://localhost:${config.port} (${config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`})`);
 
+// Graceful shutdown: readiness turns 503, the listener closes, requests in flight are answered
+// (within SHUTDOWN_GRACE_MS), the background pass running finishes, then the database closes
+// (PGlite writes its last pages). Past the bound the remaining connections are cut and the exit
+// code says so; a transaction cut off that way is rolled back, never half-applied.
+const SHUTDOWN_GRACE_MS = 10_000;
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, async () => {
-    jobs.stop();
-    await app.close();
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'afsluiten');
+    markDraining(app);
+    const force = setTimeout(() => {
+      app.log.error({ graceMs: SHUTDOWN_GRACE_MS }, 'afsluiten duurde te lang; resterende verbindingen verbroken');
+      app.server.closeAllConnections();
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    await Promise.all([jobs.stop(), app.close()]);
     await db.destroy();
+    clearTimeout(force);
+    app.log.info('afgesloten');
     process.exit(0);
   });
 }

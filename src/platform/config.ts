@@ -27,6 +27,10 @@ export interface Config {
   trustedProxies: string[];
   /** Person lookups by BSN a user may do per hour (person search, kindcheck); 0: no limit. */
   personSearchPerHour: number;
+  /** pino level of the JSON request log on stdout; 'silent' turns it off (the default in tests). */
+  logLevel: string;
+  /** Run the background jobs in this process; with several instances, one of them (see docs/operations.md). */
+  backgroundJobs: boolean;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -77,5 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     trustedProxies: trustedProxies(env.TRUSTED_PROXIES),
     personSearchPerHour: Number(env.PERSON_SEARCH_PER_HOUR ?? (production ? 60 : 0)),
+    logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    backgroundJobs: flag(env.BACKGROUND_JOBS, true),
   };
 }

@@ -105,7 +105,6 @@ export function verwijsindexRoutes(app: App, ctx: AppContext) {
     const relationship = requireRelationship(req.body.relationship);
     // One autocommit statement: no BEGIN/COMMIT round trips on the index's hot path.
     const { person, signal, changes } = await registerSignal(db, notifier, user, actorOf(req), { ...req.body, relationship }, clock.now(), clock.today());
-    // The person's columns first: its id must not stand in for the signal's.
     const view = signalView({ ...person, ...signal, person_id: person.id, match_count: changes.length });
     return reply.code(201).send({ signal: view, matches: changes.map(({ matchId, type, created }) => ({ matchId, type, created })) });
   });

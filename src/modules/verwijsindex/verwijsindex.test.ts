@@ -53,6 +53,11 @@ describe.each(ENGINES)('Verwijsindex on %s', (engine) => {
     expect(res.body.signal).toMatchObject({ status: 'actief', startDate: TODAY, informedOn: TODAY, contactEmail: 'leerkracht@test.nl' });
     expect(res.body.signal.youth.bsn).toBe(p.hugo);
     expect(res.body.matches).toEqual([]);
+    // The id answered is the stored signal's (not the youth's): it reads back as that signal.
+    expect(res.body.signal.id).not.toBe(res.body.signal.youth.id);
+    const back = await school.get(`/api/v1/signalen/${res.body.signal.id}`);
+    expect(back.status).toBe(200);
+    expect(back.body.youth.bsn).toBe(p.hugo);
   });
 
   it('rejects any content or reason field, and unknown fields, storing nothing', async () => {

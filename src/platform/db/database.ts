@@ -60,8 +60,20 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       connectionString: options.url,
       max: options.poolSize ?? 10,
       options: options.schema ? `-c search_path="${options.schema}"` : undefined,
+      // A connection attempt during a failover must fail fast (503), not hang the request.
+      connectionTimeoutMillis: 3000,
+      keepAlive: true,
     });
-    pool.on('connect', preparePerConnection);
+    pool.on('connect', (client) => {
+      preparePerConnection(client);
+      // A connection that dies while checked out (primary lost, HAProxy closing it) emits
+      // 'error' on the client, which would end the process without a listener. Its query
+      // fails on its own; the pool drops the client on release because it is no longer
+      // queryable, and the next checkout connects anew.
+      client.on('error', () => undefined);
+    });
+    // The same for an idle connection: the pool removes it, then emits 'error' itself.
+    pool.on('error', () => undefined);
     return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   }
   if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });

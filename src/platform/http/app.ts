@@ -22,6 +22,8 @@ import { Problem, problemBody } from './problem.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { loadSession, sessionCookieName, sessionIdOf } from '../auth/sessions.ts';
 import { AUTH_STATE_ROUTES, SessionCache } from '../auth/session-cache.ts';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/availability.ts';
+import { loggerOptions, REQUEST_ID_HEADER, safeError } from './logging.ts';
 
 z.config(z.locales.nl());
 
@@ -108,7 +110,12 @@ function answerRouterError(error: FastifyError, _req: FastifyRequest, reply: Fas
 export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise<App> {
   // X-Forwarded-For only from the configured proxies: anyone else could choose their own address.
   const trustProxy = ctx.config.trustedProxies.length ? ctx.config.trustedProxies : false;
-  const fastify = Fastify({ logger: false, bodyLimit: 1_048_576, trustProxy, clientErrorHandler: answerClientError, frameworkErrors: answerRouterError });
+  // return503OnClosing off: during a graceful shutdown a request that still arrives on an open
+  // keep-alive connection is answered normally (with Connection: close), not cut short.
+  const fastify = Fastify({
+    ...loggerOptions(ctx.config.logLevel), return503OnClosing: false, bodyLimit: 1_048_576, trustProxy,
+    clientErrorHandler: answerClientError, frameworkErrors: answerRouterError,
+  });
   const SESSION_COOKIE = sessionCookieName(ctx.config);
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -128,6 +135,10 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise
       security: [{ session: [], csrf: [] }],
     },
     transform: jsonSchemaTransform,
+  });
+
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header(REQUEST_ID_HEADER, req.id);
   });
 
   app.addHook('onSend', async (_req, reply, payload) => {
@@ -199,7 +210,7 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise
         detail: { code: problem.code },
       }]).catch(() => undefined);
     }
-    if (problem.status >= 500) console.error(error);
+    if (problem.status >= 500) req.log[problem.status === 503 ? 'warn' : 'error']({ err: safeError(error), code: problem.code }, 'verzoek mislukt');
     const retryAfter = problem.extra.retryAfterSeconds;
     if (typeof retryAfter === 'number') reply.header('Retry-After', String(retryAfter));
     return reply
@@ -263,6 +274,10 @@ function toProblem(error: FastifyError): Problem {
       return new Problem(415, 'unsupported-media-type', 'Dit inhoudstype wordt niet ondersteund; gebruik application/json.');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new Problem(400, 'invalid-json', 'Het verzoek bevat geen gegevens.');
+  }
+  // A failover or lost connection: the command was not carried out and may be retried.
+  if (isDatabaseUnavailable(error)) {
+    return new Problem(503, 'database-unavailable', 'Kindveilig kan de database even niet bereiken. Probeer het over enkele seconden opnieuw en kijk daarna of uw laatste wijziging is opgeslagen.', { retryAfterSeconds: RETRY_AFTER_SECONDS });
   }
   // Database refusals that bad input or a concurrent request can cause: never a 500.
   switch ((error as { code?: string }).code) {

@@ -45,6 +45,7 @@ const TITLES: Record<number, string> = {
   429: 'Te veel verzoeken',
   431: 'Kopregels te groot',
   500: 'Interne fout',
+  503: 'Tijdelijk niet beschikbaar',
 };
 
 export function problemBody(status: number, code: string, detail: string, instance?: string, extra: Record<string, unknown> = {}) {

@@ -47,6 +47,7 @@ export const en: Record<MessageKey, string> = {
   'error.unexpected': 'Something went wrong. Please try again later.',
   'error.network-error': 'The server cannot be reached. Check your connection and try again.',
   'error.internal-error': 'Something went wrong on the server. Please try again later.',
+  'error.database-unavailable': 'Kindveilig cannot reach its database for a moment. Try again in a few seconds, then check whether your last change was saved.',
   'error.validation-failed': 'Not everything is filled in correctly. See the messages at the fields.',
   'error.unknown-fields': 'The form sent unknown fields. Please reload the page.',
   'error.invalid-credentials': 'Username or password incorrect.',

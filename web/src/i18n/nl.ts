@@ -47,6 +47,7 @@ export const nl = {
   'error.unexpected': 'Er ging iets mis. Probeer het later opnieuw.',
   'error.network-error': 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
   'error.internal-error': 'Er ging iets mis op de server. Probeer het later opnieuw.',
+  'error.database-unavailable': 'Kindveilig kan de database even niet bereiken. Probeer het over enkele seconden opnieuw en kijk daarna of uw laatste wijziging is opgeslagen.',
   'error.validation-failed': 'Niet alle gegevens zijn goed ingevuld. Bekijk de meldingen bij de velden.',
   'error.unknown-fields': 'Het formulier stuurde onbekende velden mee. Laad de pagina opnieuw.',
   'error.invalid-credentials': 'Gebruikersnaam of wachtwoord onjuist.',
