@@ -19,7 +19,7 @@ const signalSchema = z.object({
   id: z.string(), youth: youthSchema, startDate: z.string(), informedOn: z.string(), status: z.enum(['actief', 'inactief']),
   endDate: z.string().nullable(), endReason: z.enum(['afgesloten', 'verlopen']).nullable(),
   contactPhone: z.string(), contactEmail: z.string(), matchCount: z.number(),
-});
+}).refine((s) => s.id !== s.youth.id, { message: 'the id of a signal is its own, not its youth’s' });
 const contactSchema = z.object({ name: z.string(), phone: z.string(), email: z.string() });
 const matchSchema = z.object({
   id: z.string(), type: z.enum(['kind', 'gezin']), createdAt: z.string(),
@@ -102,7 +102,8 @@ export function verwijsindexRoutes(app: App, ctx: AppContext) {
     const user = await professional(req);
     // One autocommit statement: no BEGIN/COMMIT round trips on the index's hot path.
     const { person, signal, changes } = await registerSignal(db, notifier, user, actorOf(req), req.body, clock.now(), clock.today());
-    const view = signalView({ ...signal, ...person, person_id: person.id, match_count: changes.length });
+    // The signal's own columns last: both rows have an `id`, and the answer is the signal's.
+    const view = signalView({ ...person, ...signal, id: signal.id, person_id: person.id, match_count: changes.length });
     return reply.code(201).send({ signal: view, matches: changes.map(({ matchId, type, created }) => ({ matchId, type, created })) });
   });
 
