@@ -41,6 +41,8 @@ let networkErrors = 0;
 let completedInWindow = 0;
 let createdInWindow = 0;
 let elu0;
+// Per second of the window: completed requests and the slowest of them (a stall shows here).
+const perSecond = Array.from({ length: Math.ceil(durationMs / 1000) }, () => ({ completed: 0, maxMs: 0 }));
 setTimeout(() => { elu0 = performance.eventLoopUtilization(); }, warmupMs);
 
 async function client(c) {
@@ -70,6 +72,9 @@ async function client(c) {
     if (t0 >= measureFrom && t1 <= end) {
       completedInWindow++;
       latencies.push(t1 - t0);
+      const second = perSecond[Math.min(perSecond.length - 1, Math.floor((t1 - measureFrom) / 1000))];
+      second.completed++;
+      second.maxMs = Math.max(second.maxMs, Math.round(t1 - t0));
       status[code] = (status[code] ?? 0) + 1;
       if (code === 201) createdInWindow++;
       else if (errorSamples.length < 10) errorSamples.push(`${code} ${text.slice(0, 200)}`);
@@ -83,6 +88,7 @@ const clientEventLoopUtilization = elu0 ? performance.eventLoopUtilization(elu0)
 parentPort.postMessage({
   clientEventLoopUtilization,
   latencies,
+  perSecond,
   status,
   errorSamples,
   networkErrors,

@@ -21,6 +21,12 @@ export interface Config {
   sessionAbsoluteHours: number;
   secureCookies: boolean;
   publicUrl: string;
+  /** HMAC key of the audit chain (hex), or the file holding it; default file DATA_DIR/audit-key. */
+  auditKey?: string;
+  auditKeyFile?: string;
+  /** Append-only file with the chain's signed heads; default DATA_DIR/audit-anchors.log. */
+  auditAnchorFile?: string;
+  auditAnchorSeconds: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -53,5 +59,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteHours: Number(env.SESSION_ABSOLUTE_HOURS ?? 12),
     secureCookies: flag(env.SECURE_COOKIES, production),
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
+    auditKey: env.AUDIT_KEY || undefined,
+    auditKeyFile: env.AUDIT_KEY_FILE || undefined,
+    auditAnchorFile: env.AUDIT_ANCHOR_FILE || undefined,
+    auditAnchorSeconds: Number(env.AUDIT_ANCHOR_SECONDS ?? 60),
   };
 }

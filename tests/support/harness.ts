@@ -1,6 +1,9 @@
 // Test harness: the full application on a real database — in-memory PGlite always, and
 // PostgreSQL (one fresh schema per app) when TEST_DATABASE_URL is set.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createKindveilig } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/platform/config.ts';
 import { dropSchema, openDatabase, type Database } from '../../src/platform/db/database.ts';
@@ -8,6 +11,7 @@ import type { Clock } from '../../src/platform/dates.ts';
 import type { App } from '../../src/platform/http/app.ts';
 import type { AppContext } from '../../src/platform/http/context.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
+import { generatedAuditKey } from '../../src/platform/audit/audit.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -54,7 +58,9 @@ export async function startTestApp(engine: Engine, options: TestAppOptions = {})
   const url = process.env.TEST_DATABASE_URL;
   const db = await openDatabase(engine === 'postgres' ? { url, schema, poolSize: 5 } : {});
   const clock = new TestClock(options.today ?? '2026-06-15');
-  const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false, ...options.config };
+  // Each app its own audit key and anchor file, outside the worktree.
+  const anchorFile = path.join(os.tmpdir(), `kv-audit-anchors-${schema}.log`);
+  const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false, auditKey: generatedAuditKey(), auditAnchorFile: anchorFile, ...options.config };
   const { app, ctx } = await createKindveilig(config, db, clock);
   if (options.demo) await seedDemo(ctx);
   return {
@@ -63,6 +69,7 @@ export async function startTestApp(engine: Engine, options: TestAppOptions = {})
       await app.close();
       await db.destroy();
       if (engine === 'postgres' && url) await dropSchema(url, schema);
+      fs.rmSync(anchorFile, { force: true });
     },
   };
 }
