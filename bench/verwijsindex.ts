@@ -292,6 +292,8 @@ interface HttpResult {
   clientEventLoopUtilization: number | null;
   peakRssMB: number;
   jobs: boolean;
+  /** The longest time in the window in which no request completed (a stall of the server). */
+  longestGapMs: number;
   /** Per second of the window: completed requests, the slowest one, and this process's RSS at its end. */
   perSecond: { completed: number; maxMs: number; rssMB: number }[];
   rssMB: { beforeLoad: number; endOfWindow: number; afterIdle: number };
@@ -345,7 +347,7 @@ async function measureHttp(engine: Engine, db: Database, usernames: string[], yo
       rssTimer = setInterval(() => rssTimeline.push(mb(process.memoryUsage().rss)), 1000);
     }, ENV.httpWarmupSeconds * 1000);
     const r = await new Promise<{
-      latencies: number[]; perSecond: { completed: number; maxMs: number }[]; status: Record<string, number>; errorSamples: string[]; networkErrors: number;
+      latencies: number[]; longestGapMs: number; perSecond: { completed: number; maxMs: number }[]; status: Record<string, number>; errorSamples: string[]; networkErrors: number;
       completedInWindow: number; createdInWindow: number; windowMs: number; clientEventLoopUtilization: number | null;
     }>((resolve, reject) => {
       const timer = setTimeout(() => { void worker.terminate(); reject(new Error('HTTP load generator exceeded its time limit')); }, limitMs);
@@ -383,6 +385,7 @@ async function measureHttp(engine: Engine, db: Database, usernames: string[], yo
       clientEventLoopUtilization: r.clientEventLoopUtilization === null ? null : Math.round(r.clientEventLoopUtilization * 100) / 100,
       peakRssMB: memory.peak().rssMB,
       jobs: ENV.httpJobs,
+      longestGapMs: r.longestGapMs,
       perSecond: r.perSecond.map((x, i) => ({ ...x, rssMB: rssTimeline[i] ?? rssEndOfWindow })),
       rssMB: { beforeLoad: rssBeforeLoad, endOfWindow: rssEndOfWindow, afterIdle: rssAfterIdle },
       unsealedAtEnd: unsealed.n,
@@ -582,7 +585,7 @@ async function runEngine(engine: Engine) {
     const http = await measureHttp(engine, db, httpUsers, youths, skip, today, ENV.seed + 2);
     phaseMemory.http = http.peakRssMB;
     log(`  HTTP: ${http.registrationsPerSecond} registrations/s (${http.requestsPerSecond} req/s), errors ${http.errors}, p50 ${http.latency.p50} ms, p99 ${http.latency.p99} ms, max ${http.latency.max} ms, status ${JSON.stringify(http.status)}`);
-    log(`    background jobs ${http.jobs ? 'on' : 'off'}; RSS ${http.rssMB.beforeLoad} MB before the load, ${http.rssMB.endOfWindow} MB at its end, ${http.rssMB.afterIdle} MB 10 s later; ${http.unsealedAtEnd} audit entries unsealed at the end`);
+    log(`    background jobs ${http.jobs ? 'on' : 'off'}; longest time without any completed request ${http.longestGapMs} ms; RSS ${http.rssMB.beforeLoad} MB before the load, ${http.rssMB.endOfWindow} MB at its end, ${http.rssMB.afterIdle} MB 10 s later; ${http.unsealedAtEnd} audit entries unsealed at the end`);
     log(`    per second (requests/slowest ms/RSS MB): ${http.perSecond.map((x) => `${x.completed}/${x.maxMs}/${Math.round(x.rssMB)}`).join(' ')}`);
     log(`    ${cpuText(http.cpu)}; event loop busy: server ${http.serverEventLoopUtilization}, load generator ${http.clientEventLoopUtilization}`);
     if (http.errorSamples.length) log(`    e.g. ${http.errorSamples.slice(0, 3).join(' | ')}`);

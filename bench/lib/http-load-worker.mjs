@@ -42,6 +42,9 @@ let completedInWindow = 0;
 let createdInWindow = 0;
 let elu0;
 // Per second of the window: completed requests and the slowest of them (a stall shows here).
+// The longest time in the window in which no request completed at all.
+let lastCompletion = measureFrom;
+let longestGapMs = 0;
 const perSecond = Array.from({ length: Math.ceil(durationMs / 1000) }, () => ({ completed: 0, maxMs: 0 }));
 setTimeout(() => { elu0 = performance.eventLoopUtilization(); }, warmupMs);
 
@@ -74,6 +77,8 @@ async function client(c) {
       latencies.push(t1 - t0);
       const second = perSecond[Math.min(perSecond.length - 1, Math.floor((t1 - measureFrom) / 1000))];
       second.completed++;
+      longestGapMs = Math.max(longestGapMs, t1 - lastCompletion);
+      lastCompletion = t1;
       second.maxMs = Math.max(second.maxMs, Math.round(t1 - t0));
       status[code] = (status[code] ?? 0) + 1;
       if (code === 201) createdInWindow++;
@@ -89,6 +94,7 @@ parentPort.postMessage({
   clientEventLoopUtilization,
   latencies,
   perSecond,
+  longestGapMs: Math.round(Math.max(longestGapMs, end - lastCompletion)),
   status,
   errorSamples,
   networkErrors,
