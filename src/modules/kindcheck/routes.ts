@@ -28,11 +28,23 @@ export function kindcheckRoutes(app: App, ctx: AppContext) {
     return user;
   }
 
-  /** The client, checked on BSN and date of birth together: no fishing with a BSN alone. */
-  async function adultClient(bsn: string, dateOfBirth: string) {
+  /**
+   * The client, checked on BSN and date of birth together: no fishing with a BSN alone. A failed
+   * lookup is audited, under the person the BSN names if there is one.
+   */
+  async function adultClient(req: FastifyRequest, bsn: string, dateOfBirth: string) {
     const person = await db.selectFrom('persons').selectAll().where('bsn', '=', bsn).executeTakeFirst();
-    if (!person || person.date_of_birth !== dateOfBirth) throw notFound('Geen cliënt met dit BSN en deze geboortedatum bekend.');
-    if (ageOn(person.date_of_birth, clock.today()) < CHILD_MAX_AGE) throw unprocessable('client-not-adult', 'De kindcheck gaat over volwassen cliënten; voor een kind opent u een zorgdossier.');
+    const refuse = async (reason: string) => recordAudit(db, actorOf(req), [{
+      action: 'search', recordType: 'kindcheck', recordId: person?.id ?? null, personId: person?.id ?? null, outcome: 'refused', detail: { reason },
+    }]);
+    if (!person || person.date_of_birth !== dateOfBirth) {
+      await refuse(person ? 'geboortedatum-wijkt-af' : 'onbekend-bsn');
+      throw notFound('Geen cliënt met dit BSN en deze geboortedatum bekend.');
+    }
+    if (ageOn(person.date_of_birth, clock.today()) < CHILD_MAX_AGE) {
+      await refuse('geen-volwassene');
+      throw unprocessable('client-not-adult', 'De kindcheck gaat over volwassen cliënten; voor een kind opent u een zorgdossier.');
+    }
     return person;
   }
 
@@ -43,7 +55,7 @@ export function kindcheckRoutes(app: App, ctx: AppContext) {
     },
   }, async (req) => {
     adultCareProfessional(req);
-    const person = await adultClient(req.body.clientBsn, req.body.clientDateOfBirth);
+    const person = await adultClient(req, req.body.clientBsn, req.body.clientDateOfBirth);
     const rows = await db.selectFrom('parent_child as pc').innerJoin('persons as c', 'c.id', 'pc.child_id')
       .select(['c.id', 'c.bsn', 'c.given_names', 'c.tussenvoegsel', 'c.family_name', 'c.date_of_birth', 'c.street', 'c.house_number', 'c.postcode', 'c.date_of_death', 'pc.kind'])
       .where('pc.parent_id', '=', person.id).orderBy('c.date_of_birth').execute();
@@ -74,7 +86,7 @@ export function kindcheckRoutes(app: App, ctx: AppContext) {
   }, async (req, reply) => {
     const user = adultCareProfessional(req);
     const b = req.body;
-    const person = await adultClient(b.clientBsn, b.clientDateOfBirth);
+    const person = await adultClient(req, b.clientBsn, b.clientDateOfBirth);
     if (b.childrenInCare === 'ja' && b.children.length === 0) throw unprocessable('children-required', 'Noem de kinderen die in de zorg van de cliënt zijn.', { fields: ['children'] });
     if (b.childrenInCare !== 'ja' && b.children.length > 0) throw unprocessable('children-unexpected', 'U gaf aan dat er geen kinderen in de zorg zijn.', { fields: ['childrenInCare'] });
     for (const c of b.children) {
