@@ -62,6 +62,18 @@ async function insertAuditRows(db: Kysely<DB>, actor: Actor, events: AuditEvent[
     .execute();
 }
 
+/**
+ * The person a request body names by BSN (`bsn`, `clientBsn`), so that a refused lookup by BSN is
+ * findable under that person ("who tried to look at this child").
+ */
+export async function personNamedInBody(db: Kysely<DB>, body: unknown): Promise<string | null> {
+  if (!body || typeof body !== 'object') return null;
+  const b = body as Record<string, unknown>;
+  const bsn = [b.bsn, b.clientBsn].find((v): v is string => typeof v === 'string' && /^\d{9}$/.test(v));
+  if (!bsn) return null;
+  return (await db.selectFrom('persons').select('id').where('bsn', '=', bsn).executeTakeFirst())?.id ?? null;
+}
+
 type AuditRow = DB['audit_log'] extends infer T ? { [K in keyof T]: any } : never;
 
 /** What sealing and verifying need from outside the database: the HMAC key and the anchor file. */

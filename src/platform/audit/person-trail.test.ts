@@ -112,6 +112,15 @@ describe.each(ENGINES)('audit trail under the person on %s', (engine) => {
     expect(added).toEqual([expect.objectContaining({ username: 'ggz', action: 'search', outcome: 'refused' })]);
   });
 
+  it('a lookup by BSN refused to the role is findable under the person the BSN names', async () => {
+    const added = await since(id.child, async () => {
+      expect((await regio.post('/api/v1/signalen', { bsn: bsn.child, informedOn: TODAY })).status).toBe(403);
+      expect((await regio.post('/api/v1/dossiers', { bsn: bsn.child })).status).toBe(403);
+      expect((await regio.post('/api/v1/personen/_zoek', { bsn: bsn.child, geboortedatum: '2016-03-03' })).status).toBe(403);
+    });
+    expect(added.filter((e) => e.username === 'regio' && e.outcome === 'refused')).toHaveLength(3);
+  });
+
   it('a failed kindcheck lookup is audited, under the client when the BSN names one', async () => {
     const huisarts = await w.as('huisarts');
     const wrongDate = await since(id.client, async () => {
