@@ -34,7 +34,9 @@ import { registerAsRoute } from './lib/register.ts';
 import { runRetention, type RetentionReport } from '../src/modules/verwijsindex/retention.ts';
 import { defaultParams, generatePopulation, kyselyRunner, pgRunner, type PopulationReport } from './lib/population.ts';
 import { QueryTimer } from './lib/query-timer.ts';
-import { addDays, benchBsn, CpuWindow, envNumber, fmt, log, MemorySampler, now, prng, summarize, type Summary } from './lib/util.ts';
+import { addDays, benchBsn, CpuWindow, envNumber, fmt, log, mb, MemorySampler, now, prng, summarize, type Summary } from './lib/util.ts';
+import { startJobs } from '../src/jobs.ts';
+import { generatedAuditKey } from '../src/platform/audit/audit.ts';
 
 type Engine = 'postgres' | 'pglite';
 
@@ -54,6 +56,8 @@ const ENV = {
   httpPool: envNumber('BENCH_HTTP_POOL', 32),
   httpClient: process.env.BENCH_HTTP_CLIENT === 'fetch' ? 'fetch' : 'http',
   httpMaxRequests: envNumber('BENCH_HTTP_MAX_REQUESTS', 200_000),
+  // 1 = run the server's background jobs (audit sealer every 5 s, outbox, retention) during the HTTP phase, as `npm start` does.
+  httpJobs: process.env.BENCH_HTTP_JOBS === '1',
   retentionBacklogDays: envNumber('BENCH_RETENTION_BACKLOG_DAYS', 1),
   retentionCatchupDays: envNumber('BENCH_RETENTION_CATCHUP_DAYS', 30),
   retentionLimitSeconds: envNumber('BENCH_RETENTION_LIMIT_SECONDS', 300),
@@ -287,13 +291,22 @@ interface HttpResult {
   serverEventLoopUtilization: number | null;
   clientEventLoopUtilization: number | null;
   peakRssMB: number;
+  jobs: boolean;
+  /** The longest time in the window in which no request completed (a stall of the server). */
+  longestGapMs: number;
+  /** Per second of the window: completed requests, the slowest one, and this process's RSS at its end. */
+  perSecond: { completed: number; maxMs: number; rssMB: number }[];
+  rssMB: { beforeLoad: number; endOfWindow: number; afterIdle: number };
+  /** Audit entries not yet chained at the end of the window. */
+  unsealedAtEnd: number;
 }
 
 async function measureHttp(engine: Engine, db: Database, usernames: string[], youths: number, skip: Set<string>, today: string, seed: number): Promise<HttpResult> {
   const poolSize = engine === 'postgres' ? ENV.httpPool : null;
   const appDb = engine === 'postgres' ? await openDatabase({ url: ENV.url, schema: ENV.schema, poolSize: poolSize! }) : db;
-  const config: Config = { ...loadConfig({ NODE_ENV: 'benchmark' }), demo: false, host: '127.0.0.1', port: 0, publicUrl: 'http://127.0.0.1' };
-  const { app } = await createKindveilig(config, appDb);
+  const config: Config = { ...loadConfig({ NODE_ENV: 'benchmark' }), demo: false, host: '127.0.0.1', port: 0, publicUrl: 'http://127.0.0.1', auditKey: generatedAuditKey(), auditAnchorFile: path.join(os.tmpdir(), `kv-bench-anchors-${process.pid}.log`) };
+  const { app, ctx } = await createKindveilig(config, appDb);
+  const jobs = ENV.httpJobs ? startJobs(ctx, app.log) : undefined;
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -317,6 +330,9 @@ async function measureHttp(engine: Engine, db: Database, usernames: string[], yo
     const distinctYouths = new Set<string>();
     while (distinctYouths.size < Math.min(ENV.httpMaxRequests, Math.floor(youths / 2))) distinctYouths.add(pickYouth());
     const bsns = [...distinctYouths];
+    const rssBeforeLoad = mb(process.memoryUsage().rss);
+    const rssTimeline: number[] = [];
+    let rssTimer: NodeJS.Timeout | undefined;
     const worker = new Worker(new URL('./lib/http-load-worker.mjs', import.meta.url), {
       workerData: {
         url, sessions, bsns, today, client: ENV.httpClient, concurrency: ENV.httpConcurrency, maxRequests: ENV.httpMaxRequests,
@@ -326,9 +342,12 @@ async function measureHttp(engine: Engine, db: Database, usernames: string[], yo
     const limitMs = (ENV.httpWarmupSeconds + ENV.httpSeconds + 120) * 1000;
     let cpu: CpuWindow | undefined;
     let elu0: ReturnType<typeof performance.eventLoopUtilization> | undefined;
-    const cpuTimer = setTimeout(() => { cpu = new CpuWindow(); elu0 = performance.eventLoopUtilization(); memory.mark(); }, ENV.httpWarmupSeconds * 1000);
+    const cpuTimer = setTimeout(() => {
+      cpu = new CpuWindow(); elu0 = performance.eventLoopUtilization(); memory.mark();
+      rssTimer = setInterval(() => rssTimeline.push(mb(process.memoryUsage().rss)), 1000);
+    }, ENV.httpWarmupSeconds * 1000);
     const r = await new Promise<{
-      latencies: number[]; status: Record<string, number>; errorSamples: string[]; networkErrors: number;
+      latencies: number[]; longestGapMs: number; perSecond: { completed: number; maxMs: number }[]; status: Record<string, number>; errorSamples: string[]; networkErrors: number;
       completedInWindow: number; createdInWindow: number; windowMs: number; clientEventLoopUtilization: number | null;
     }>((resolve, reject) => {
       const timer = setTimeout(() => { void worker.terminate(); reject(new Error('HTTP load generator exceeded its time limit')); }, limitMs);
@@ -336,9 +355,15 @@ async function measureHttp(engine: Engine, db: Database, usernames: string[], yo
       worker.once('error', (e) => { clearTimeout(timer); reject(e); });
     });
     clearTimeout(cpuTimer);
+    clearInterval(rssTimer);
+    const rssEndOfWindow = mb(process.memoryUsage().rss);
     const cpuUse = cpu?.end();
     const serverElu = elu0 ? performance.eventLoopUtilization(elu0).utilization : null;
     await worker.terminate();
+    const unsealed = await appDb.selectFrom('audit_log').select(sql<number>`count(*)::int`.as('n')).where('hash', 'is', null).executeTakeFirstOrThrow();
+    // Does the memory come back once the load stops (and the sealer has caught up)?
+    await new Promise((r) => setTimeout(r, 10_000));
+    const rssAfterIdle = mb(process.memoryUsage().rss);
     const seconds = r.windowMs / 1000;
     return {
       client: ENV.httpClient,
@@ -359,8 +384,14 @@ async function measureHttp(engine: Engine, db: Database, usernames: string[], yo
       serverEventLoopUtilization: serverElu === null ? null : Math.round(serverElu * 100) / 100,
       clientEventLoopUtilization: r.clientEventLoopUtilization === null ? null : Math.round(r.clientEventLoopUtilization * 100) / 100,
       peakRssMB: memory.peak().rssMB,
+      jobs: ENV.httpJobs,
+      longestGapMs: r.longestGapMs,
+      perSecond: r.perSecond.map((x, i) => ({ ...x, rssMB: rssTimeline[i] ?? rssEndOfWindow })),
+      rssMB: { beforeLoad: rssBeforeLoad, endOfWindow: rssEndOfWindow, afterIdle: rssAfterIdle },
+      unsealedAtEnd: unsealed.n,
     };
   } finally {
+    jobs?.stop();
     await app.close();
     if (appDb !== db) await appDb.destroy();
   }
@@ -474,10 +505,18 @@ async function runEngine(engine: Engine) {
       }
     }
   } else {
+    // A PGlite folder kept from an earlier run is measured as it is: this process's memory then
+    // starts from an opened database, as a server's does, not from a generation.
+    const reuse = ENV.reuse && !!ENV.pgliteDir && fs.existsSync(path.join(ENV.pgliteDir, 'PG_VERSION'));
     db = await openDatabase({ dataDir: ENV.pgliteDir });
     await migrateToLatest(db);
-    log(`  PGlite ${ENV.pgliteDir ? `in ${ENV.pgliteDir}` : 'in memory'}; generating the population (set-based SQL)…`);
-    population = await generatePopulation(kyselyRunner(db), params, { postgres: false });
+    if (reuse) {
+      log(`  reusing the PGlite population in ${ENV.pgliteDir} (BENCH_REUSE=1)`);
+      population = { reused: true, seconds: 0 };
+    } else {
+      log(`  PGlite ${ENV.pgliteDir ? `in ${ENV.pgliteDir}` : 'in memory'}; generating the population (set-based SQL)…`);
+      population = await generatePopulation(kyselyRunner(db), params, { postgres: false });
+    }
   }
   phaseMemory.generation = memory.peak().rssMB;
   if ('steps' in population) {
@@ -545,7 +584,9 @@ async function runEngine(engine: Engine) {
     log('  HTTP: starting the app on 127.0.0.1…');
     const http = await measureHttp(engine, db, httpUsers, youths, skip, today, ENV.seed + 2);
     phaseMemory.http = http.peakRssMB;
-    log(`  HTTP: ${http.registrationsPerSecond} registrations/s (${http.requestsPerSecond} req/s), errors ${http.errors}, p50 ${http.latency.p50} ms, p99 ${http.latency.p99} ms, status ${JSON.stringify(http.status)}`);
+    log(`  HTTP: ${http.registrationsPerSecond} registrations/s (${http.requestsPerSecond} req/s), errors ${http.errors}, p50 ${http.latency.p50} ms, p99 ${http.latency.p99} ms, max ${http.latency.max} ms, status ${JSON.stringify(http.status)}`);
+    log(`    background jobs ${http.jobs ? 'on' : 'off'}; longest time without any completed request ${http.longestGapMs} ms; RSS ${http.rssMB.beforeLoad} MB before the load, ${http.rssMB.endOfWindow} MB at its end, ${http.rssMB.afterIdle} MB 10 s later; ${http.unsealedAtEnd} audit entries unsealed at the end`);
+    log(`    per second (requests/slowest ms/RSS MB): ${http.perSecond.map((x) => `${x.completed}/${x.maxMs}/${Math.round(x.rssMB)}`).join(' ')}`);
     log(`    ${cpuText(http.cpu)}; event loop busy: server ${http.serverEventLoopUtilization}, load generator ${http.clientEventLoopUtilization}`);
     if (http.errorSamples.length) log(`    e.g. ${http.errorSamples.slice(0, 3).join(' | ')}`);
     result.http = http;
@@ -633,7 +674,8 @@ function printReport(engine: Engine, out: NonNullable<Awaited<ReturnType<typeof 
   if (r.ratio) add('ratio register-and-match / point', `p50 ${r.ratio.p50OverPointP50}×, p99 ${r.ratio.p99OverPointP50}× (of point p50)`);
   if (r.http) {
     add(`HTTP registrations/s (C=${r.http.concurrency})`, fmt(r.http.registrationsPerSecond), `≥ ${fmt(TARGETS.registrationsPerSecond)}/s`, verdict(find('HTTP')));
-    add('HTTP latency p50 / p99', `${r.http.latency.p50.toFixed(1)} / ${r.http.latency.p99.toFixed(1)} ms`);
+    add('HTTP latency p50 / p99 / max', `${r.http.latency.p50.toFixed(1)} / ${r.http.latency.p99.toFixed(1)} / ${r.http.latency.max.toFixed(0)} ms`);
+    add('HTTP RSS before / end / 10 s later', `${fmt(r.http.rssMB.beforeLoad)} / ${fmt(r.http.rssMB.endOfWindow)} / ${fmt(r.http.rssMB.afterIdle)} MB${r.http.jobs ? ' (jobs on)' : ''}`);
     add('HTTP errors', `${r.http.errors} of ${fmt(r.http.completed)}`);
   }
   if (r.retention) {

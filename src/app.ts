@@ -11,6 +11,7 @@ import { healthRoutes } from './platform/http/health.ts';
 import { authRoutes } from './platform/auth/routes.ts';
 import { notificationRoutes } from './platform/notifications/routes.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
+import { openAuditChain } from './platform/audit/audit.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
 import { personRoutes } from './modules/persons/routes.ts';
 import { verwijsindexRoutes } from './modules/verwijsindex/routes.ts';
@@ -53,6 +54,7 @@ export async function createKindveilig(config: Config, db: Database, clock: Cloc
     clock,
     notifier: createNotifier(config.smtp, config.publicUrl),
     personAccess: new PersonAccess(),
+    auditChain: openAuditChain(config),
   };
   const app = await buildApp(ctx, MODULES);
   return { app, ctx };

@@ -1,8 +1,9 @@
-// Background work of a running server: seal the audit chain, deliver the e-mail outbox, and
+// Background work of a running server: seal the audit chain (and anchor its head outside the
+// database now and then), deliver the e-mail outbox, and
 // once a day apply the Verwijsindex retention and remind professionals of tasks that are due.
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from './platform/http/context.ts';
-import { sealAuditLog } from './platform/audit/audit.ts';
+import { anchorAuditHead, sealPending } from './platform/audit/audit.ts';
 import { runRetention } from './modules/verwijsindex/retention.ts';
 import { remindDueTasks } from './modules/opvolging/tasks.ts';
 import { safeError } from './platform/http/logging.ts';
@@ -16,10 +17,15 @@ export interface Jobs {
 
 export function startJobs(ctx: AppContext, log: Log): Jobs {
   let lastRetentionDay = '';
+  let lastAnchor = 0;
   let running: Promise<void> | undefined;
   let stopped = false;
   const pass = async () => {
-    await sealAuditLog(ctx.db);
+    await sealPending(ctx.db, ctx.auditChain);
+    if (Date.now() - lastAnchor >= ctx.auditChain.anchorIntervalMs) {
+      await anchorAuditHead(ctx.db, ctx.auditChain);
+      lastAnchor = Date.now();
+    }
     if (stopped) return;
     await ctx.notifier.deliverDue(ctx.db, ctx.clock.now());
     const today = ctx.clock.today();

@@ -9,6 +9,7 @@ import { createKindveilig } from '../src/app.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { seedDemo } from '../src/demo/seed.ts';
+import { sql } from 'kysely';
 
 const tsx = path.resolve('node_modules/.bin/tsx');
 const run = (script: string, args: string[], env: Record<string, string>) =>
@@ -19,7 +20,7 @@ describe('operator commands on an embedded database with demo data', () => {
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kv-cli-'));
     const db = await openDatabase({ dataDir });
-    const { app, ctx } = await createKindveilig({ ...loadConfig({}), demo: true }, db);
+    const { app, ctx } = await createKindveilig({ ...loadConfig({ DATA_DIR: dataDir }), demo: true }, db);
     await seedDemo(ctx);
     await app.close();
     await db.destroy();
@@ -51,6 +52,23 @@ describe('operator commands on an embedded database with demo data', () => {
     const res = run('src/cli/audit-verify.ts', [], { DATA_DIR: dataDir });
     expect(res.status, res.stderr).toBe(0);
     expect(res.stdout).toMatch(/Auditketen intact: \d+ regels gecontroleerd/);
+  });
+
+  it('audit:verify exits 1 when the newest entries are deleted or the log is emptied with its guard dropped', async () => {
+    expect(run('src/cli/audit-verify.ts', [], { DATA_DIR: dataDir }).status).toBe(0); // seals and anchors the head
+    const tamper = async (statement: string) => {
+      const db = await openDatabase({ dataDir });
+      await sql.raw(`drop trigger if exists audit_log_guard on audit_log; drop trigger if exists audit_log_no_truncate on audit_log; ${statement}`).execute(db);
+      await db.destroy();
+    };
+    await tamper('delete from audit_log where chain_pos > (select max(chain_pos) - 3 from audit_log)');
+    const shortened = run('src/cli/audit-verify.ts', [], { DATA_DIR: dataDir });
+    expect(shortened.status).toBe(1);
+    expect(shortened.stderr).toContain('AUDITKETEN GEBROKEN');
+    await tamper('truncate audit_log');
+    const emptied = run('src/cli/audit-verify.ts', [], { DATA_DIR: dataDir });
+    expect(emptied.status).toBe(1);
+    expect(emptied.stderr).toMatch(/AUDITKETEN GEBROKEN op positie 1: .*verwijderd/);
   });
 
   it('production refuses to start with demo passwords or demo mode', () => {

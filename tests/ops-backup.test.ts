@@ -12,15 +12,21 @@ import { createKindveilig } from '../src/app.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { dropSchema, openDatabase, type Database } from '../src/platform/db/database.ts';
 import { seedDemo, DEMO_PASSWORD } from '../src/demo/seed.ts';
-import { sealAuditLog, verifyAuditChain } from '../src/platform/audit/audit.ts';
+import { generatedAuditKey, openAuditChain, sealPending, verifyAuditChain } from '../src/platform/audit/audit.ts';
 import { backupPglite, writeFileAtomically } from '../src/platform/ops/backup.ts';
 
 const tsx = path.resolve('node_modules/.bin/tsx');
 const PG_URL = process.env.TEST_DATABASE_URL;
 
+// The audit key and anchors live outside the database and its folder, as in production: a wiped
+// data folder leaves them, and the restored chain is checked with them.
+const auditKey = generatedAuditKey();
+const auditAnchorFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kv-backup-anchors-')), 'audit-anchors.log');
+const auditChain = openAuditChain({ dataDir: '', auditKey, auditAnchorFile, auditAnchorSeconds: 60 });
+
 function cli(script: string, args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(tsx, [`src/cli/${script}.ts`, ...args], { env: { ...process.env, DATABASE_URL: '', ...env } });
+    const child = spawn(tsx, [`src/cli/${script}.ts`, ...args], { env: { ...process.env, DATABASE_URL: '', AUDIT_KEY: auditKey, AUDIT_ANCHOR_FILE: auditAnchorFile, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -44,7 +50,7 @@ async function contents(db: Database): Promise<Record<string, string>> {
 
 /** Demo data plus some writes through the HTTP API: two signals that make a family match. */
 async function loadDemoAndWrite(db: Database) {
-  const { app, ctx } = await createKindveilig({ ...loadConfig({ NODE_ENV: 'test' }), demo: true }, db);
+  const { app, ctx } = await createKindveilig({ ...loadConfig({ NODE_ENV: 'test' }), demo: true, auditKey, auditAnchorFile }, db);
   await seedDemo(ctx);
   const login = await app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { username: 'jgz', password: DEMO_PASSWORD } });
   expect(login.statusCode).toBe(201);
@@ -54,7 +60,7 @@ async function loadDemoAndWrite(db: Database) {
     const res = await app.inject({ method: 'POST', url: '/api/v1/signalen', headers: { cookie, 'x-csrf-token': csrf }, payload: { bsn, informedOn: '2026-06-01', relationship: { reason: 'client_in_zorg' } } });
     expect(res.statusCode, res.body).toBe(201);
   }
-  while ((await sealAuditLog(db)) > 0);
+  await sealPending(db, auditChain);
   await app.close();
 }
 
@@ -90,7 +96,7 @@ describe('backup and restore on PGlite', () => {
     try {
       expect(await contents(db)).toEqual(before);
       expect(before.signals.startsWith('4:')).toBe(true); // 2 demo + 2 written
-      const chain = await verifyAuditChain(db);
+      const chain = await verifyAuditChain(db, auditChain);
       expect(chain.ok).toBe(true);
       expect(chain.checked).toBe(Number(before.audit_log.split(":")[0]));
     } finally {
@@ -208,7 +214,7 @@ describe.skipIf(!PG_URL)('backup and restore on PostgreSQL (pg_dump custom forma
     const db = await openDatabase({ url: PG_URL, schema, poolSize: 2 });
     try {
       expect(await contents(db)).toEqual(before);
-      expect((await verifyAuditChain(db)).ok).toBe(true);
+      expect((await verifyAuditChain(db, auditChain)).ok).toBe(true);
     } finally {
       await db.destroy();
     }

@@ -41,6 +41,11 @@ let networkErrors = 0;
 let completedInWindow = 0;
 let createdInWindow = 0;
 let elu0;
+// Per second of the window: completed requests and the slowest of them (a stall shows here).
+// The longest time in the window in which no request completed at all.
+let lastCompletion = measureFrom;
+let longestGapMs = 0;
+const perSecond = Array.from({ length: Math.ceil(durationMs / 1000) }, () => ({ completed: 0, maxMs: 0 }));
 setTimeout(() => { elu0 = performance.eventLoopUtilization(); }, warmupMs);
 
 async function client(c) {
@@ -70,6 +75,11 @@ async function client(c) {
     if (t0 >= measureFrom && t1 <= end) {
       completedInWindow++;
       latencies.push(t1 - t0);
+      const second = perSecond[Math.min(perSecond.length - 1, Math.floor((t1 - measureFrom) / 1000))];
+      second.completed++;
+      longestGapMs = Math.max(longestGapMs, t1 - lastCompletion);
+      lastCompletion = t1;
+      second.maxMs = Math.max(second.maxMs, Math.round(t1 - t0));
       status[code] = (status[code] ?? 0) + 1;
       if (code === 201) createdInWindow++;
       else if (errorSamples.length < 10) errorSamples.push(`${code} ${text.slice(0, 200)}`);
@@ -83,6 +93,8 @@ const clientEventLoopUtilization = elu0 ? performance.eventLoopUtilization(elu0)
 parentPort.postMessage({
   clientEventLoopUtilization,
   latencies,
+  perSecond,
+  longestGapMs: Math.round(Math.max(longestGapMs, end - lastCompletion)),
   status,
   errorSamples,
   networkErrors,

@@ -2,6 +2,7 @@
 // counts against the manifest, audit chain). PGlite: only while no server holds DATA_DIR.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../platform/config.ts';
+import { openAuditChain } from '../platform/audit/audit.ts';
 import { OpsError, openBackup, restorePglite, restorePostgres } from '../platform/ops/backup.ts';
 import { LockHeldError, lockDataDir } from '../platform/ops/lock.ts';
 import { cliMain } from '../platform/ops/operator.ts';
@@ -15,7 +16,7 @@ await cliMain(async () => {
   const config = loadConfig();
   let result: { auditChecked: number; keptAside?: string | null };
   if (config.databaseUrl) {
-    result = await restorePostgres(file, opened, config.databaseUrl, values.force);
+    result = await restorePostgres(file, opened, config.databaseUrl, values.force, openAuditChain(config));
   } else {
     let lock;
     try {
@@ -25,7 +26,7 @@ await cliMain(async () => {
       throw error;
     }
     try {
-      result = await restorePglite(file, opened, config.dataDir, values.force);
+      result = await restorePglite(file, opened, config.dataDir, values.force, openAuditChain(config));
     } finally {
       lock.release();
     }

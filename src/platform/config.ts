@@ -31,6 +31,12 @@ export interface Config {
   logLevel: string;
   /** Run the background jobs in this process; with several instances, one of them (see docs/operations.md). */
   backgroundJobs: boolean;
+  /** HMAC key of the audit chain (hex), or the file holding it; default file DATA_DIR/audit-key. */
+  auditKey?: string;
+  auditKeyFile?: string;
+  /** Append-only file with the chain's signed heads; default DATA_DIR/audit-anchors.log. */
+  auditAnchorFile?: string;
+  auditAnchorSeconds: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -83,5 +89,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     personSearchPerHour: Number(env.PERSON_SEARCH_PER_HOUR ?? (production ? 60 : 0)),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     backgroundJobs: flag(env.BACKGROUND_JOBS, true),
+    auditKey: env.AUDIT_KEY || undefined,
+    auditKeyFile: env.AUDIT_KEY_FILE || undefined,
+    auditAnchorFile: env.AUDIT_ANCHOR_FILE || undefined,
+    auditAnchorSeconds: Number(env.AUDIT_ANCHOR_SECONDS ?? 60),
   };
 }

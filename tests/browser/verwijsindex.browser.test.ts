@@ -151,6 +151,7 @@ describe('Verwijsindex in de browser', () => {
     const { context, page, problems } = await newPage(browser, server.url);
     try {
       await login(page, 'leerkracht');
+      const registration = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/api/v1/signalen') && r.status() === 201);
       await giveSignal(page, unknownYouth);
       await page.getByRole('heading', { name: 'Jeugdige vastleggen' }).waitFor();
       await page.getByLabel('Voornamen').fill('Jesse');
@@ -162,6 +163,17 @@ describe('Verwijsindex in de browser', () => {
       await page.getByRole('button', { name: 'Jeugdige vastleggen en signaal afgeven' }).click();
       await page.getByText(`Signaal afgegeven op Jesse Brouwer (BSN ${unknownYouth}).`).waitFor();
       expect(await page.getByRole('heading', { name: 'Jeugdige vastleggen' }).count()).toBe(0);
+
+      // Closing the new signal goes to the signal the registration answered with.
+      const registered = (await (await registration).json()).signal;
+      const closing = page.waitForRequest((r) => r.method() === 'PATCH');
+      await page.getByRole('button', { name: 'Afsluiten signaal op Jesse Brouwer' }).click();
+      await page.getByRole('button', { name: 'Ja, afsluiten' }).click();
+      expect(new URL((await closing).url()).pathname).toBe(`/api/v1/signalen/${registered.id}`);
+      await page.getByText('Het signaal op Jesse Brouwer is afgesloten.').waitFor();
+      const closed = await page.request.get(`/api/v1/signalen/${registered.id}`);
+      expect(closed.status()).toBe(200);
+      expect((await closed.json()).status).toBe('inactief');
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -1,6 +1,9 @@
 // Test harness: the full application on a real database — in-memory PGlite always, and
 // PostgreSQL (one fresh schema per app) when TEST_DATABASE_URL is set.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createKindveilig } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/platform/config.ts';
 import { dropSchema, openDatabase, type Database } from '../../src/platform/db/database.ts';
@@ -8,6 +11,7 @@ import type { Clock } from '../../src/platform/dates.ts';
 import type { App } from '../../src/platform/http/app.ts';
 import type { AppContext } from '../../src/platform/http/context.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
+import { generatedAuditKey } from '../../src/platform/audit/audit.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -59,7 +63,11 @@ export async function startTestApp(engine: Engine, options: TestAppOptions = {})
   const url = process.env.TEST_DATABASE_URL;
   const db = shared && engine === 'pglite' ? shared.db : await openDatabase(engine === 'postgres' ? { url, schema, poolSize: 5 } : {});
   const clock = new TestClock(options.today ?? '2026-06-15');
-  const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false, ...options.config };
+  // Each app its own audit key and anchor file, outside the worktree.
+  // A second app on the same database shares the first one's key and anchors: one chain.
+  const anchorFile = shared?.ctx.config.auditAnchorFile ?? path.join(os.tmpdir(), `kv-audit-anchors-${schema}.log`);
+  const auditKey = shared?.ctx.config.auditKey ?? generatedAuditKey();
+  const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false, auditKey, auditAnchorFile: anchorFile, ...options.config };
   const { app, ctx } = await createKindveilig(config, db, clock);
   if (options.demo) await seedDemo(ctx);
   return {
@@ -69,6 +77,7 @@ export async function startTestApp(engine: Engine, options: TestAppOptions = {})
       if (shared && engine === 'pglite') return;
       await db.destroy();
       if (engine === 'postgres' && url && !shared) await dropSchema(url, schema);
+      if (!shared) fs.rmSync(anchorFile, { force: true });
     },
   };
 }

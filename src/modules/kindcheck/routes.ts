@@ -34,13 +34,25 @@ export function kindcheckRoutes(app: App, ctx: AppContext) {
     return user;
   }
 
-  /** The client, checked on BSN and date of birth together: no fishing with a BSN alone, and
-   * counted against the user's person-search limit, which slows fishing with pairs. */
+  /**
+   * The client, checked on BSN and date of birth together: no fishing with a BSN alone, and
+   * counted against the user's person-search limit, which slows fishing with pairs. A failed lookup
+   * is audited, under the person the BSN names if there is one.
+   */
   async function adultClient(req: FastifyRequest, bsn: string, dateOfBirth: string) {
     await enforcePersonSearchLimit(ctx, req, { action: `${req.method} ${req.routeOptions.url}`, recordType: 'kindcheck' });
     const person = await db.selectFrom('persons').selectAll().where('bsn', '=', bsn).executeTakeFirst();
-    if (!person || person.date_of_birth !== dateOfBirth) throw notFound('Geen cliënt met dit BSN en deze geboortedatum bekend.');
-    if (ageOn(person.date_of_birth, clock.today()) < CHILD_MAX_AGE) throw unprocessable('client-not-adult', 'De kindcheck gaat over volwassen cliënten; voor een kind opent u een zorgdossier.');
+    const refuse = async (reason: string) => recordAudit(db, actorOf(req), [{
+      action: 'search', recordType: 'kindcheck', recordId: person?.id ?? null, personId: person?.id ?? null, outcome: 'refused', detail: { reason },
+    }]);
+    if (!person || person.date_of_birth !== dateOfBirth) {
+      await refuse(person ? 'geboortedatum-wijkt-af' : 'onbekend-bsn');
+      throw notFound('Geen cliënt met dit BSN en deze geboortedatum bekend.');
+    }
+    if (ageOn(person.date_of_birth, clock.today()) < CHILD_MAX_AGE) {
+      await refuse('geen-volwassene');
+      throw unprocessable('client-not-adult', 'De kindcheck gaat over volwassen cliënten; voor een kind opent u een zorgdossier.');
+    }
     return person;
   }
 

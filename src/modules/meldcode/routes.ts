@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { App } from '../../platform/http/app.ts';
-import { actorOf, requireRole, type AppContext, type AuthUser } from '../../platform/http/context.ts';
+import { actorOf, currentUser, requireRole, type AppContext, type AuthUser } from '../../platform/http/context.ts';
 import { conflict, forbidden, notFound, unprocessable } from '../../platform/http/problem.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { DB } from '../../platform/db/schema.ts';
@@ -277,10 +277,13 @@ export function meldcodeRoutes(app: App, ctx: AppContext) {
     payload: z.unknown(),
   });
   async function meldingFor(req: FastifyRequest, id: string) {
-    const user = requireRole(req, VT_ROLES);
+    const user = currentUser(req);
     const m = await db.selectFrom('veilig_thuis_meldingen as v').innerJoin('organisations as o', 'o.id', 'v.from_organisation_id')
       .leftJoin('users as r', 'r.id', 'v.received_by')
       .selectAll('v').select(['o.name as from_name', 'r.display_name as received_name']).where('v.id', '=', id).executeTakeFirst();
+    if (!(VT_ROLES as readonly string[]).includes(user.role)) {
+      throw forbidden('Uw rol geeft geen toegang tot deze functie.', 'role-forbidden').about({ recordType: 'vt-melding', recordId: m?.id ?? null, personId: m?.person_id ?? null });
+    }
     if (!m) throw notFound('Deze melding bestaat niet.');
     if (m.to_organisation_id !== user.organisationId) {
       throw forbidden('Deze melding is voor een andere Veilig Thuis-organisatie.').about({ recordType: 'vt-melding', recordId: m.id, personId: m.person_id });

@@ -54,9 +54,10 @@ export function personRoutes(app: App, ctx: AppContext) {
     await enforcePersonSearchLimit(ctx, req, { action: 'search', recordType: 'persoon' });
     const person = await findByBsn(db, req.body.bsn);
     const match = person && person.date_of_birth === req.body.geboortedatum ? person : undefined;
+    // A BSN with the wrong date of birth shows nothing, but is findable under the person it names.
     await recordAudit(db, actorOf(req), [{
-      action: 'search', recordType: 'persoon', recordId: match?.id ?? null, personId: match?.id ?? null,
-      detail: { found: !!match },
+      action: 'search', recordType: 'persoon', recordId: person?.id ?? null, personId: person?.id ?? null,
+      outcome: person && !match ? 'refused' : 'success', detail: { found: !!match, ...(person && !match ? { reason: 'geboortedatum-wijkt-af' } : {}) },
     }]);
     if (!match) return { items: [] };
     const related = await ctx.personAccess.canSee(db, user, match.id) || await hasRelationship(db, user.id, match.id);

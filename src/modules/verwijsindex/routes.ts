@@ -20,7 +20,7 @@ const signalSchema = z.object({
   id: z.string(), youth: youthSchema, startDate: z.string(), informedOn: z.string(), status: z.enum(['actief', 'inactief']),
   endDate: z.string().nullable(), endReason: z.enum(['afgesloten', 'verlopen']).nullable(),
   contactPhone: z.string(), contactEmail: z.string(), matchCount: z.number(),
-});
+}).refine((s) => s.id !== s.youth.id, { message: 'the id of a signal is its own, not its youth’s' });
 const contactSchema = z.object({ name: z.string(), phone: z.string(), email: z.string() });
 const matchSchema = z.object({
   id: z.string(), type: z.enum(['kind', 'gezin']), createdAt: z.string(),
@@ -38,6 +38,10 @@ const matchChangeSchema = z.object({ matchId: z.string(), type: z.enum(['kind', 
 
 const reads = (signals: { youth: { id: string } }[], recordType: string, recordId?: string): AuditEvent[] =>
   [...new Set(signals.map((s) => s.youth.id))].map((personId) => ({ action: 'read', recordType, recordId: recordId ?? null, personId }));
+
+/** A change to a match concerns every youth in it: one entry per youth, so each is findable under the child. */
+const changed = (match: { id: string; members: { youth: { id: string } }[] }, detail: Record<string, unknown>): AuditEvent[] =>
+  [...new Set(match.members.map((m) => m.youth.id))].map((personId) => ({ action: 'update', recordType: 'match', recordId: match.id, personId, detail }));
 
 export function verwijsindexRoutes(app: App, ctx: AppContext) {
   const { db, clock, notifier } = ctx;
@@ -105,7 +109,8 @@ export function verwijsindexRoutes(app: App, ctx: AppContext) {
     const relationship = requireRelationship(req.body.relationship);
     // One autocommit statement: no BEGIN/COMMIT round trips on the index's hot path.
     const { person, signal, changes } = await registerSignal(db, notifier, user, actorOf(req), { ...req.body, relationship }, clock.now(), clock.today());
-    const view = signalView({ ...person, ...signal, person_id: person.id, match_count: changes.length });
+    // The signal's own columns last: both rows have an `id`, and the answer is the signal's.
+    const view = signalView({ ...person, ...signal, id: signal.id, person_id: person.id, match_count: changes.length });
     return reply.code(201).send({ signal: view, matches: changes.map(({ matchId, type, created }) => ({ matchId, type, created })) });
   });
 
@@ -166,7 +171,7 @@ export function verwijsindexRoutes(app: App, ctx: AppContext) {
     return db.transaction().execute(async (tx) => {
       const match = await matchFor(req, user, req.params.id, tx);
       if (!match.members.some((m) => m.mine && m.status === 'actief')) {
-        throw forbidden('Alleen professionals met een actief signaal in deze match leggen de regie vast.').about({ recordType: 'match', recordId: match.id });
+        throw forbidden('Alleen professionals met een actief signaal in deze match leggen de regie vast.').about({ recordType: 'match', recordId: match.id, personId: match.members.find((m) => m.mine)?.youth.id ?? null });
       }
       if (!match.members.some((m) => m.userId === req.body.userId)) {
         throw unprocessable('regievoerder-not-in-match', 'De regievoerder moet een van de professionals in deze match zijn.');
@@ -176,12 +181,13 @@ export function verwijsindexRoutes(app: App, ctx: AppContext) {
       await tx.updateTable('matches').set({
         regievoerder_user_id: req.body.userId, regie_since: req.body.since, regie_set_by: user.id, regie_set_at: clock.now(),
       }).where('id', '=', match.id).execute();
-      await recordAudit(tx, actorOf(req), [{ action: 'update', recordType: 'match', recordId: match.id, detail: { regievoerder: req.body.userId } }]);
+      await recordAudit(tx, actorOf(req), changed(match, { regievoerder: req.body.userId }));
       await notifier.notify(tx, [{
         userIds: match.members.map((m) => m.userId).filter((u) => u !== user.id),
         subject: 'Regievoerder vastgelegd', body: `${user.displayName} heeft vastgelegd wie de regie heeft in een match waarin u zit.`, link: `/matches/${match.id}`,
       }]);
       const [updated] = await myMatches(tx, user.id, match.id);
+      await recordAudit(tx, actorOf(req), reads(updated.members, 'match', match.id));
       return updated;
     });
   });
@@ -202,8 +208,9 @@ export function verwijsindexRoutes(app: App, ctx: AppContext) {
       const mine = match.members.filter((m) => m.mine).map((m) => m.signalId);
       await tx.updateTable('match_members').set({ afgestemd_op: req.body.afgestemdOp, afgestemd_at: clock.now() })
         .where('match_id', '=', match.id).where('signal_id', 'in', mine).execute();
-      await recordAudit(tx, actorOf(req), [{ action: 'update', recordType: 'match', recordId: match.id, detail: { afgestemdOp: req.body.afgestemdOp } }]);
+      await recordAudit(tx, actorOf(req), changed(match, { afgestemdOp: req.body.afgestemdOp }));
       const [updated] = await myMatches(tx, user.id, match.id);
+      await recordAudit(tx, actorOf(req), reads(updated.members, 'match', match.id));
       return updated;
     });
   });

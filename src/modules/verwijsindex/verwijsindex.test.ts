@@ -14,12 +14,12 @@ describe.each(ENGINES)('Verwijsindex on %s', (engine) => {
   //  - mother M with Anna and Bram (full siblings, father F1) and Cas (half-sibling, father F2);
   //  - step-family at one address: Dirk (parents P1, P2) and Eva (parents P3, P4); P3 is Dirk's stepparent;
   //  - young parent Femke (20) with baby Gijs; Femke's mother O;
-  //  - Hugo alone; Ivo, 23 years old; Joris, deceased.
+  //  - Hugo alone, Lotte alone; Ivo, 23 years old; Joris, deceased.
   const p: Record<string, string> = {};
   beforeAll(async () => {
     t = await startTestApp(engine, { today: TODAY });
     w = await buildWorld(t);
-    for (const k of ['M', 'F1', 'F2', 'anna', 'bram', 'cas', 'P1', 'P2', 'P3', 'P4', 'dirk', 'eva', 'O', 'femke', 'gijs', 'hugo', 'ivo', 'joris']) p[k] = w.bsn();
+    for (const k of ['M', 'F1', 'F2', 'anna', 'bram', 'cas', 'P1', 'P2', 'P3', 'P4', 'dirk', 'eva', 'O', 'femke', 'gijs', 'hugo', 'ivo', 'joris', 'lotte']) p[k] = w.bsn();
     const adult = (k: string, dob = '1985-01-01') => ({ bsn: p[k], givenNames: k, familyName: 'Volwassen', dateOfBirth: dob });
     const kid = (k: string, dob: string, extra = {}) => ({ bsn: p[k], givenNames: k, familyName: 'Kind', dateOfBirth: dob, ...extra });
     await importPersons(w, [
@@ -27,7 +27,7 @@ describe.each(ENGINES)('Verwijsindex on %s', (engine) => {
       kid('anna', '2014-02-01'), kid('bram', '2016-05-05'), kid('cas', '2020-09-09'),
       kid('dirk', '2013-01-01'), kid('eva', '2012-12-12'),
       kid('femke', '2006-01-10'), kid('gijs', '2025-10-01'),
-      kid('hugo', '2010-10-10'), kid('ivo', '2003-06-15'), kid('joris', '2011-01-01', { dateOfDeath: '2026-01-01' }),
+      kid('hugo', '2010-10-10'), kid('lotte', '2015-03-03'), kid('ivo', '2003-06-15'), kid('joris', '2011-01-01', { dateOfDeath: '2026-01-01' }),
     ], [
       { parentBsn: p.M, childBsn: p.anna }, { parentBsn: p.F1, childBsn: p.anna },
       { parentBsn: p.M, childBsn: p.bram }, { parentBsn: p.F1, childBsn: p.bram },
@@ -58,6 +58,20 @@ describe.each(ENGINES)('Verwijsindex on %s', (engine) => {
     const back = await school.get(`/api/v1/signalen/${res.body.signal.id}`);
     expect(back.status).toBe(200);
     expect(back.body.youth.bsn).toBe(p.hugo);
+  });
+
+  it('answers a registration with the signal itself: read and closed by the id it returned', async () => {
+    const res = await register(collega, p.lotte);
+    expect(res.status).toBe(201);
+    const youthId = (await t.db.selectFrom('persons').select('id').where('bsn', '=', p.lotte).executeTakeFirstOrThrow()).id;
+    expect(res.body.signal.youth.id).toBe(youthId);
+    expect(res.body.signal.id).not.toBe(youthId);
+    const read = await collega.get(`/api/v1/signalen/${res.body.signal.id}`);
+    expect(read.status).toBe(200);
+    expect(read.body).toEqual(res.body.signal);
+    const closed = await collega.patch(`/api/v1/signalen/${res.body.signal.id}`, { status: 'inactief' });
+    expect(closed.status).toBe(200);
+    expect(closed.body).toMatchObject({ id: res.body.signal.id, status: 'inactief', endReason: 'afgesloten' });
   });
 
   it('rejects any content or reason field, and unknown fields, storing nothing', async () => {

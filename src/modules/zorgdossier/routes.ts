@@ -1,6 +1,7 @@
 // HTTP API of the zorgdossier: open one for a child, see my dossiers, the timeline, notes,
 // colleagues joining, and the PDF.
 import { z } from 'zod';
+import type { FastifyRequest } from 'fastify';
 import type { App } from '../../platform/http/app.ts';
 import { actorOf, type AppContext } from '../../platform/http/context.ts';
 import { Problem, conflict, unprocessable } from '../../platform/http/problem.ts';
@@ -33,6 +34,13 @@ const summarySchema = z.object({
 export function zorgdossierRoutes(app: App, ctx: AppContext) {
   const { db, clock } = ctx;
   ctx.personAccess.add(userSeesPersonThroughDossier);
+
+  /** A write answers with the whole dossier: the parents and siblings in it are read too. */
+  async function shownAndAudited(tx: typeof db, req: FastifyRequest, dossier: Parameters<typeof dossierDetail>[1]) {
+    const d = await dossierDetail(tx, dossier);
+    await recordAudit(tx, actorOf(req), personsShown(d).slice(1).map((personId) => ({ action: 'read', recordType: 'dossier', recordId: dossier.id, personId })));
+    return d;
+  }
 
   app.post('/api/v1/dossiers', {
     schema: {
@@ -134,7 +142,7 @@ export function zorgdossierRoutes(app: App, ctx: AppContext) {
       if (dossier.status !== 'open') throw conflict('dossier-closed', 'Dit dossier is gesloten.');
       await addTimelineEntry(tx, dossier.id, user.id, { kind: 'notitie', summary: `Notitie van ${user.displayName}`, body: req.body.text }, clock.now());
       await recordAudit(tx, actorOf(req), [{ action: 'update', recordType: 'dossier', recordId: dossier.id, personId: dossier.person_id, detail: { notitie: true } }]);
-      return dossierDetail(tx, dossier);
+      return shownAndAudited(tx, req, dossier);
     });
     return reply.code(201).send(detail);
   });
@@ -168,7 +176,7 @@ export function zorgdossierRoutes(app: App, ctx: AppContext) {
       if (target.id !== user.id) {
         await ctx.notifier.notify(tx, [{ userIds: [target.id], subject: 'U bent toegevoegd aan een zorgdossier', body: `${user.displayName} heeft u betrokken bij een zorgdossier van uw organisatie.`, link: `/dossiers/${dossier.id}` }]);
       }
-      return dossierDetail(tx, dossier);
+      return shownAndAudited(tx, req, dossier);
     });
     return reply.code(201).send(detail);
   });

@@ -16,10 +16,18 @@ export async function dossierUser(db: Kysely<DB>, req: FastifyRequest): Promise<
   const user = currentUser(req);
   if ((DOSSIER_ROLES as readonly string[]).includes(user.role)) return user;
   const id = (req.params as { id?: string } | undefined)?.id;
-  const dossier = id ? await db.selectFrom('dossiers').select('person_id').where('id', '=', id).executeTakeFirst() : undefined;
+  const route = req.routeOptions.url ?? '';
+  const [, recordType, table] = RECORDS_BY_ROUTE.find(([prefix]) => route.startsWith(prefix)) ?? ['', 'dossier', 'dossiers'];
+  const record = id ? await db.selectFrom(table as 'dossiers').select('person_id').where('id', '=', id).executeTakeFirst() : undefined;
   throw forbidden('Uw rol geeft geen toegang tot zorgdossiers.', 'role-forbidden')
-    .about({ recordType: 'dossier', recordId: id ?? null, personId: dossier?.person_id ?? null });
+    .about({ recordType, recordId: id ?? null, personId: record?.person_id ?? null });
 }
+
+/** The record a route's `:id` names, for routes behind `dossierUser` that are not `/dossiers/:id`. */
+const RECORDS_BY_ROUTE: [string, string, 'dossiers' | 'meldcode_trajecten' | 'tasks'][] = [
+  ['/api/v1/meldcode-trajecten/:id', 'meldcode', 'meldcode_trajecten'],
+  ['/api/v1/taken/:id', 'taak', 'tasks'],
+];
 
 export type DossierRow = Selectable<DB['dossiers']>;
 

@@ -1,9 +1,14 @@
 // The audit log: append-only, hash-chained, verifiable; and the privacy officer's view.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { ENGINES, startTestApp, type TestApp } from '../../../tests/support/harness.ts';
+import { openDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrations.ts';
 import { buildWorld, importPersons, type World } from '../../../tests/support/fixtures.ts';
-import { recordAudit, sealAuditLog, systemActor, verifyAuditChain } from './audit.ts';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { anchorAuditHead, entryDigest, generatedAuditKey, recordAudit, sealAuditLog, sealPending, systemActor, verifyAuditChain } from './audit.ts';
 
 describe.each(ENGINES)('audit log on %s', (engine) => {
   let t: TestApp;
@@ -50,15 +55,17 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
   it('refuses to change or delete an entry', async () => {
     await expect(sql`update audit_log set outcome = 'success' where outcome = 'refused'`.execute(t.db)).rejects.toThrow(/immutable/);
     await expect(sql`delete from audit_log`.execute(t.db)).rejects.toThrow(/append-only/);
+    await expect(sql`truncate audit_log`.execute(t.db)).rejects.toThrow(/append-only/);
+    await expect(sql`update audit_chain set hmac_from_pos = 1`.execute(t.db)).rejects.toThrow(/fixed/);
   });
 
   it('detects tampering that bypasses the guard', async () => {
-    await sealAuditLog(t.db);
+    await sealAuditLog(t.db, t.ctx.auditChain);
     const victim = await t.db.selectFrom('audit_log').select(['seq', 'chain_pos']).where('chain_pos', 'is not', null).orderBy('chain_pos').offset(2).limit(1).executeTakeFirstOrThrow();
     await sql`alter table audit_log disable trigger audit_log_guard`.execute(t.db);
     await sql`update audit_log set username = 'iemand-anders' where seq = ${victim.seq}`.execute(t.db);
     await sql`alter table audit_log enable trigger audit_log_guard`.execute(t.db);
-    const report = await verifyAuditChain(t.db);
+    const report = await verifyAuditChain(t.db, t.ctx.auditChain);
     expect(report.ok).toBe(false);
     expect(report.firstBadPosition).toBe(Number(victim.chain_pos));
   });
@@ -84,7 +91,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('audit sealing with concurrent t
     try {
       await written;
       await recordAudit(t.db, systemActor, [{ action: 'test', recordType: 'snel' }]);
-      await sealAuditLog(t.db);
+      await sealAuditLog(t.db, t.ctx.auditChain);
       // The committed entry is chained although an earlier one is still in an open transaction.
       const sealed = await t.db.selectFrom('audit_log').select(['record_type', 'chain_pos']).where('hash', 'is not', null).execute();
       expect(sealed.map((r) => r.record_type)).toContain('snel');
@@ -93,10 +100,132 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('audit sealing with concurrent t
       release();
       await slow;
     }
-    await sealAuditLog(t.db);
-    const report = await verifyAuditChain(t.db);
+    await sealAuditLog(t.db, t.ctx.auditChain);
+    const report = await verifyAuditChain(t.db, t.ctx.auditChain);
     expect(report).toMatchObject({ ok: true, unsealed: 0 });
     const order = await t.db.selectFrom('audit_log').select(['record_type', 'chain_pos']).where('action', '=', 'test').orderBy('chain_pos').execute();
     expect(order.map((r) => r.record_type)).toEqual(['snel', 'langzaam']);
+  });
+});
+
+/** The attacks of the security probe: whoever controls the database, bypassing its guard. */
+describe.each(ENGINES)('audit chain against a database superuser on %s', (engine) => {
+  let t: TestApp;
+  const entries = (n: number, recordType: string) =>
+    recordAudit(t.db, systemActor, Array.from({ length: n }, (_, i) => ({ action: 'test', recordType, recordId: String(i), outcome: 'refused' as const })));
+  // As `npm run audit:verify` does: seal what is pending, then check.
+  const check = async () => {
+    await sealPending(t.db, t.ctx.auditChain);
+    return verifyAuditChain(t.db, t.ctx.auditChain);
+  };
+  beforeEach(async () => {
+    t = await startTestApp(engine, { today: '2026-06-15' });
+    await entries(40, 'eerder');
+    await sealPending(t.db, t.ctx.auditChain);
+    await anchorAuditHead(t.db, t.ctx.auditChain);
+    await entries(30, 'later');
+    await sealPending(t.db, t.ctx.auditChain);
+    await anchorAuditHead(t.db, t.ctx.auditChain);
+    expect(await check()).toMatchObject({ ok: true, anchors: 2 });
+  });
+  afterEach(async () => t?.close());
+
+  /** Runs `work` with the guard bypassed: replica mode on PostgreSQL, the triggers dropped on PGlite. */
+  async function bypassingGuard(work: (tx: typeof t.db) => Promise<unknown>) {
+    if (engine === 'postgres') {
+      await t.db.transaction().execute(async (tx) => {
+        await sql`set local session_replication_role = replica`.execute(tx);
+        await work(tx);
+      });
+    } else {
+      await sql`drop trigger audit_log_guard on audit_log; drop trigger audit_log_no_truncate on audit_log`.execute(t.db);
+      await work(t.db);
+    }
+  }
+  const head = async () => Number((await sql<{ n: number }>`select max(chain_pos) as n from audit_log`.execute(t.db)).rows[0].n);
+  /** The attacker's own chain from `from` on, with a changed username, hashed with `digest`. */
+  const rewrite = (from: number, digest: (prev: string, row: any) => string) => bypassingGuard(async (tx) => {
+    const rows = (await sql<any>`select * from audit_log where chain_pos >= ${from} order by chain_pos`.execute(tx)).rows;
+    let prev = rows[0].prev_hash as string;
+    for (const row of rows) {
+      const hash = digest(prev, { ...row, username: 'iemand-anders' });
+      await sql`update audit_log set username = 'iemand-anders', prev_hash = ${prev}, hash = ${hash} where seq = ${row.seq}`.execute(tx);
+      prev = hash;
+    }
+  });
+
+  it('detects deleting the newest entries, also when new ones were chained after them', async () => {
+    const last = await head();
+    await bypassingGuard((tx) => sql`delete from audit_log where chain_pos > ${last - 5}`.execute(tx));
+    expect(await check()).toMatchObject({ ok: false, checked: last - 5, firstBadPosition: last - 4, reason: expect.stringMatching(/verwijderd/) });
+    await entries(10, 'nadien');
+    expect(await check()).toMatchObject({ ok: false, firstBadPosition: last, reason: expect.stringMatching(/anker/) });
+  });
+
+  it('detects rewriting the chain from some entry onward with plain SHA-256', async () => {
+    const from = (await head()) - 20;
+    await rewrite(from, (prev, row) => createHash('sha256').update(prev).update(JSON.stringify([
+      row.seq, new Date(row.at).toISOString(), row.user_id, row.username, row.organisation_id, row.role,
+      row.action, row.record_type, row.record_id, row.person_id, row.ip, row.user_agent, row.outcome, row.detail ?? null,
+    ])).digest('hex'));
+    expect(await check()).toMatchObject({ ok: false, firstBadPosition: from, reason: expect.stringMatching(/hash klopt niet/) });
+  });
+
+  it('detects a rewrite that even holds the key, by the anchor', async () => {
+    const last = await head();
+    await rewrite(last - 10, (prev, row) => entryDigest(prev, row, t.ctx.auditChain.key));
+    expect(await check()).toMatchObject({ ok: false, firstBadPosition: last, reason: expect.stringMatching(/anker/) });
+  });
+
+  it('detects an emptied log, also when new entries were chained after it', async () => {
+    await bypassingGuard((tx) => sql`truncate audit_log`.execute(tx));
+    expect(await check()).toMatchObject({ ok: false, checked: 0, firstBadPosition: 1, reason: expect.stringMatching(/verwijderd/) });
+    await entries(3, 'nadien');
+    expect(await check()).toMatchObject({ ok: false, checked: 3, firstBadPosition: 4, reason: expect.stringMatching(/verwijderd/) });
+  });
+
+  it('detects a changed anchor file', async () => {
+    const file = t.ctx.auditChain.anchorFile;
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/"pos":(\d+)/, (_, n) => `"pos":${Number(n) - 1}`));
+    expect(await check()).toMatchObject({ ok: false, reason: expect.stringMatching(/ankerbestand ongeldig op regel 1/) });
+  });
+});
+
+describe('audit chain sealed before the switch to HMAC', () => {
+  it('keeps its SHA-256 part verifiable, chains on with the HMAC, and the first anchor fixes the older part', async () => {
+    const db = await openDatabase({});
+    const chain = { key: Buffer.from(generatedAuditKey(), 'hex'), anchorFile: `${fs.mkdtempSync('/tmp/kv-audit-')}/anchors.log`, anchorIntervalMs: 0 };
+    try {
+      await migrateToLatest(db, '0019_time_ordered_ids');
+      await recordAudit(db, systemActor, Array.from({ length: 12 }, (_, i) => ({ action: 'test', recordType: 'oud', recordId: String(i) })));
+      // Sealed as the code before the switch did: plain SHA-256.
+      let prev = '0'.repeat(64);
+      const old = (await sql<any>`select * from audit_log order by seq`.execute(db)).rows;
+      for (const [i, row] of old.entries()) {
+        const hash = entryDigest(prev, row, null);
+        await sql`update audit_log set chain_pos = ${i + 1}, prev_hash = ${prev}, hash = ${hash} where seq = ${row.seq}`.execute(db);
+        prev = hash;
+      }
+      await migrateToLatest(db);
+      expect((await sql<{ p: number }>`select hmac_from_pos as p from audit_chain`.execute(db)).rows[0].p).toBe(13);
+      await recordAudit(db, systemActor, [{ action: 'test', recordType: 'nieuw' }]);
+      await sealPending(db, chain);
+      const sealed = await db.selectFrom('audit_log').select(['hash', 'prev_hash']).where('chain_pos', '=', 13).executeTakeFirstOrThrow();
+      expect(sealed.prev_hash).toBe(prev);
+      await anchorAuditHead(db, chain);
+      expect(await verifyAuditChain(db, chain)).toMatchObject({ ok: true, checked: 13, anchors: 1, anchoredUpTo: 13 });
+      // Rewriting the SHA-256 part consistently breaks the link to the first HMAC entry.
+      await sql`alter table audit_log disable trigger audit_log_guard`.execute(db);
+      let forgedPrev = '0'.repeat(64);
+      for (const row of (await sql<any>`select * from audit_log where chain_pos <= 12 order by chain_pos`.execute(db)).rows) {
+        const hash = entryDigest(forgedPrev, { ...row, username: 'iemand-anders' }, null);
+        await sql`update audit_log set username = 'iemand-anders', prev_hash = ${forgedPrev}, hash = ${hash} where seq = ${row.seq}`.execute(db);
+        forgedPrev = hash;
+      }
+      expect(await verifyAuditChain(db, chain)).toMatchObject({ ok: false, firstBadPosition: 13 });
+    } finally {
+      await db.destroy();
+      fs.rmSync(path.dirname(chain.anchorFile), { recursive: true, force: true });
+    }
   });
 });

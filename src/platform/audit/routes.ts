@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { App } from '../http/app.ts';
 import { actorOf, requireRole, type AppContext } from '../http/context.ts';
-import { recordAudit, sealAuditLog, verifyAuditChain } from './audit.ts';
+import { anchorAuditHead, recordAudit, sealPending, verifyAuditChain } from './audit.ts';
 import { bsnSchema } from '../../modules/persons/validation.ts';
 
 const entrySchema = z.object({
@@ -47,12 +47,17 @@ export function auditRoutes(app: App, ctx: AppContext) {
   app.post('/api/v1/audit-verifications', {
     schema: {
       tags: ['audit'], summary: 'De hashketen van het auditlog verzegelen en controleren',
-      response: { 201: z.object({ ok: z.boolean(), checked: z.number(), unsealed: z.number(), firstBadPosition: z.number().optional(), reason: z.string().optional() }) },
+      response: { 201: z.object({
+        ok: z.boolean(), checked: z.number(), unsealed: z.number(), firstBadPosition: z.number().optional(), reason: z.string().optional(),
+        anchors: z.number(), anchoredUpTo: z.number().nullable(),
+      }) },
     },
   }, async (req, reply) => {
     requireRole(req, ['functioneel_beheerder']);
-    await sealAuditLog(db);
-    const report = await verifyAuditChain(db);
+    await sealPending(db, ctx.auditChain);
+    const report = await verifyAuditChain(db, ctx.auditChain);
+    // Only an intact chain gets a new anchor; the earlier anchors keep any damage visible anyway.
+    if (report.ok) await anchorAuditHead(db, ctx.auditChain);
     await recordAudit(db, actorOf(req), [{ action: 'verify', recordType: 'auditlog', detail: { ...report } }]);
     return reply.code(201).send(report);
   });

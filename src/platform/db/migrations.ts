@@ -16,6 +16,7 @@ import * as registerInOneStatement from '../../modules/verwijsindex/migration-00
 import * as veiligThuis from '../../modules/veiligthuis/migration.ts';
 import * as timeOrderedIds from './platform-migration-0019.ts';
 import * as sharedLimits from './platform-migration-0020.ts';
+import * as auditChainHmac from './platform-migration-0022.ts';
 import * as persons from '../../modules/persons/migration.ts';
 import * as verwijsindex from '../../modules/verwijsindex/migration.ts';
 import * as zorgdossier from '../../modules/zorgdossier/migration.ts';
@@ -45,16 +46,18 @@ const migrations: Record<string, Migration> = {
   '0019_time_ordered_ids': timeOrderedIds,
   '0020_shared_rate_limits': sharedLimits,
   '0021_relationship_reasons': betrokkenheid,
+  '0022_audit_chain_hmac': auditChainHmac,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+/** Migrates to the latest version, or (tests of a migration) up to and including `upTo`. */
+export async function migrateToLatest(db: Kysely<any>, upTo?: string): Promise<void> {
   // Name the schema: unqualified, Kysely would find another schema's migration table (tests
   // and benchmarks run side by side in one PostgreSQL database, one schema each).
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
   const migrator = new Migrator({ db, provider, migrationTableSchema: rows[0].schema });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = upTo ? await migrator.migrateTo(upTo) : await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);

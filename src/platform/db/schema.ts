@@ -80,6 +80,10 @@ export interface PlatformTables {
     prev_hash: string | null;
     hash: string | null;
   };
+  audit_chain: {
+    only_row: Generated<boolean>;
+    hmac_from_pos: number;
+  };
   notifications: {
     id: Generated<string>;
     user_id: string;

@@ -19,7 +19,7 @@ import {
 import type { AppContext } from './context.ts';
 import { actorOf } from './context.ts';
 import { Problem, problemBody } from './problem.ts';
-import { recordAudit } from '../audit/audit.ts';
+import { personNamedInBody, recordAudit } from '../audit/audit.ts';
 import { loadSession, sessionCookieName, sessionIdOf } from '../auth/sessions.ts';
 import { AUTH_STATE_ROUTES, SessionCache } from '../auth/session-cache.ts';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/availability.ts';
@@ -205,7 +205,7 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise
         action: `${req.method} ${req.routeOptions.url ?? req.url}`,
         recordType: problem.auditContext?.recordType ?? 'route',
         recordId: problem.auditContext?.recordId ?? (req.params as { id?: string } | undefined)?.id ?? null,
-        personId: problem.auditContext?.personId ?? null,
+        personId: problem.auditContext?.personId ?? (await personNamedInBody(ctx.db, req.body).catch(() => null)),
         outcome: 'refused',
         detail: { code: problem.code },
       }]).catch(() => undefined);

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.ts';
 import type { Config } from '../config.ts';
 import type { Clock } from '../dates.ts';
-import type { Actor } from '../audit/audit.ts';
+import type { Actor, AuditChain } from '../audit/audit.ts';
 import type { Role } from '../auth/roles.ts';
 import { Problem, forbidden } from './problem.ts';
 import type { Notifier } from '../notifications/notifier.ts';
@@ -15,6 +15,8 @@ export interface AppContext {
   clock: Clock;
   notifier: Notifier;
   personAccess: PersonAccess;
+  /** HMAC key and anchor file of the audit chain: kept outside the database. */
+  auditChain: AuditChain;
 }
 
 export interface AuthUser {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { AppContext } from '../http/context.ts';
 import { problemBody } from '../http/problem.ts';
-import { recordAudit, sealAuditLog, verifyAuditChain, type Actor } from '../audit/audit.ts';
+import { anchorAuditHead, recordAudit, sealPending, verifyAuditChain, type Actor } from '../audit/audit.ts';
 import { isValidDate } from '../dates.ts';
 import { runRetention } from '../../modules/verwijsindex/retention.ts';
 import { backupPglite } from './backup.ts';
@@ -83,8 +83,9 @@ export async function startAdminApi(ctx: AppContext, dataDir: string): Promise<{
   });
 
   app.post('/beheer/v1/auditketen', async (req) => {
-    while ((await sealAuditLog(ctx.db)) > 0);
-    const report = await verifyAuditChain(ctx.db);
+    await sealPending(ctx.db, ctx.auditChain);
+    const report = await verifyAuditChain(ctx.db, ctx.auditChain);
+    if (report.ok) await anchorAuditHead(ctx.db, ctx.auditChain);
     await recordAudit(ctx.db, actor(req), [{ action: 'verify', recordType: 'auditlog', detail: { ...report } }]);
     return report;
   });

@@ -19,7 +19,7 @@ import { promisify } from 'node:util';
 import { gunzipSync, gzip } from 'node:zlib';
 import { sql, type Kysely } from 'kysely';
 import { openDatabase, pgliteOf, type Database } from '../db/database.ts';
-import { verifyAuditChain } from '../audit/audit.ts';
+import { setAnchorsAsideBeyond, verifyAuditChain, type AuditChain } from '../audit/audit.ts';
 
 const gzipAsync = promisify(gzip);
 
@@ -295,7 +295,7 @@ export async function backupPostgres(url: string, target: string): Promise<Manif
 // ---- restore -------------------------------------------------------------------------------
 
 /** Checks a restored database against its manifest; throws with what differs. */
-export async function checkRestored(db: Database, manifest: Manifest): Promise<{ auditChecked: number }> {
+export async function checkRestored(db: Database, manifest: Manifest, auditChain: AuditChain): Promise<{ auditChecked: number }> {
   const now = await describeDatabase(db);
   if (now.migration.latest !== manifest.migration.latest || now.migration.applied !== manifest.migration.applied) {
     throw new OpsError(`Migratieversie na herstel is ${now.migration.latest} (${now.migration.applied}), verwacht ${manifest.migration.latest} (${manifest.migration.applied}).`);
@@ -304,13 +304,15 @@ export async function checkRestored(db: Database, manifest: Manifest): Promise<{
     .filter((t) => manifest.tables[t] !== now.tables[t])
     .map((t) => `${t}: ${now.tables[t] ?? 'ontbreekt'} in plaats van ${manifest.tables[t] ?? 'geen'}`);
   if (differ.length) throw new OpsError(`Aantallen rijen na herstel wijken af van het manifest: ${differ.join('; ')}.`);
-  const chain = await verifyAuditChain(db);
+  const chain = await verifyAuditChain(db, auditChain, { anchorsUpTo: manifest.audit.head?.position ?? 0 });
   if (!chain.ok) throw new OpsError(`De auditketen verifieert niet na herstel (positie ${chain.firstBadPosition}: ${chain.reason}).`);
   if (JSON.stringify(now.audit.head) !== JSON.stringify(manifest.audit.head)) {
     throw new OpsError('De kop van de auditketen na herstel is niet die uit het manifest.');
   }
   return { auditChecked: chain.checked };
 }
+
+const restoreStamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 
 /** Whether a PGlite data folder already holds a database. */
 export function pgliteFolderInUse(dataDir: string): boolean {
@@ -322,7 +324,7 @@ export function pgliteFolderInUse(dataDir: string): boolean {
  * checked in a folder next to it first; only a backup that checks out replaces the database, and
  * the replaced files are kept aside in `<dataDir>.voor-herstel-<time>`.
  */
-export async function restorePglite(file: string, opened: OpenedBackup, dataDir: string, force: boolean): Promise<{ auditChecked: number; keptAside: string | null }> {
+export async function restorePglite(file: string, opened: OpenedBackup, dataDir: string, force: boolean, auditChain: AuditChain): Promise<{ auditChecked: number; keptAside: string | null }> {
   const { manifest, offset } = opened;
   if (manifest.engine !== 'pglite') throw new OpsError(`Deze back-up is van ${manifest.engine}; de doeldatabase is PGlite (DATA_DIR). Er is niets gewijzigd.`, 2);
   if (pgliteFolderInUse(dataDir) && !force) {
@@ -340,7 +342,7 @@ export async function restorePglite(file: string, opened: OpenedBackup, dataDir:
   try {
     const db = await openDatabase({ dataDir: staging, loadDataDir: new Blob([new Uint8Array(tar)], { type: 'application/x-tar' }) });
     try {
-      report = await checkRestored(db, manifest);
+      report = await checkRestored(db, manifest, auditChain);
     } finally {
       await db.destroy();
     }
@@ -353,7 +355,7 @@ export async function restorePglite(file: string, opened: OpenedBackup, dataDir:
   let keptAside: string | null = null;
   const old = fs.existsSync(abs) ? fs.readdirSync(abs).filter((e) => PG_ENTRY.test(e)) : [];
   if (old.length) {
-    keptAside = `${abs}.voor-herstel-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    keptAside = `${abs}.voor-herstel-${restoreStamp()}`;
     fs.mkdirSync(keptAside);
     for (const e of old) fs.renameSync(path.join(abs, e), path.join(keptAside, e));
   }
@@ -362,11 +364,12 @@ export async function restorePglite(file: string, opened: OpenedBackup, dataDir:
     if (PG_ENTRY.test(e)) fs.renameSync(path.join(staging, e), path.join(abs, e));
   }
   fs.rmSync(staging, { recursive: true, force: true });
+  setAnchorsAsideBeyond(auditChain, manifest.audit.head?.position ?? 0, restoreStamp());
   return { ...report, keptAside };
 }
 
 /** Restores a pg_dump backup into the database at `url`; refuses a schema that has tables unless forced. */
-export async function restorePostgres(file: string, opened: OpenedBackup, url: string, force: boolean): Promise<{ auditChecked: number }> {
+export async function restorePostgres(file: string, opened: OpenedBackup, url: string, force: boolean, auditChain: AuditChain): Promise<{ auditChecked: number }> {
   const { manifest, offset } = opened;
   if (manifest.engine !== 'postgresql') throw new OpsError(`Deze back-up is van ${manifest.engine}; de doeldatabase is PostgreSQL (DATABASE_URL). Er is niets gewijzigd.`, 2);
   const db = await openDatabase({ url, poolSize: 1 });
@@ -384,7 +387,9 @@ export async function restorePostgres(file: string, opened: OpenedBackup, url: s
     // One transaction: a pg_restore that fails halfway leaves the database as it was.
     await run(pgTool('pg_restore'), ['--single-transaction', '--exit-on-error', '--no-owner', '--no-privileges', ...(force ? ['--clean', '--if-exists'] : []), `--dbname=${url}`],
       { stdin: fs.createReadStream(file, { start: offset }) });
-    return await checkRestored(db, manifest);
+    const report = await checkRestored(db, manifest, auditChain);
+    setAnchorsAsideBeyond(auditChain, manifest.audit.head?.position ?? 0, restoreStamp());
+    return report;
   } finally {
     await db.destroy();
   }
