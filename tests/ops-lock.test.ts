@@ -91,6 +91,9 @@ describe('one writer on a PGlite data folder', () => {
     const holder = JSON.parse(fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8'));
     expect(loser.stderr()).toContain(`Kindveilig start niet: De datamap ${dataDir} is in gebruik door een Kindveilig-server (PID ${holder.pid} op host ${os.hostname()}`);
 
+    // The data folder is the owner's only: PGlite makes its files world-readable inside it.
+    expect(fs.statSync(dataDir).mode & 0o777).toBe(0o700);
+
     // The admin channel: owner-only, on loopback.
     const channelFile = path.join(dataDir, ADMIN_FILE);
     expect(fs.statSync(channelFile).mode & 0o777).toBe(0o600);
@@ -153,7 +156,10 @@ describe('one writer on a PGlite data folder', () => {
       await db.destroy();
     }
     // The backup taken under load is a consistent snapshot: it restores and checks out.
-    const restored = await cli('restore', [file], path.join(path.dirname(dataDir), 'restored'));
+    // Into another folder: the operator brings the audit key and anchors along (docs/operations.md).
+    const restored = await cli('restore', [file], path.join(path.dirname(dataDir), 'restored'), {
+      AUDIT_KEY_FILE: path.join(dataDir, 'audit-key'), AUDIT_ANCHOR_FILE: path.join(dataDir, 'audit-anchors.log'),
+    });
     expect(restored.status, restored.stderr).toBe(0);
     expect(restored.stdout).toContain('gelijk aan het manifest, auditketen intact');
   }, 240_000);

@@ -8,7 +8,7 @@ import { buildWorld, importPersons, type World } from '../../../tests/support/fi
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { anchorAuditHead, entryDigest, generatedAuditKey, recordAudit, sealAuditLog, sealPending, systemActor, verifyAuditChain } from './audit.ts';
+import { anchorAuditHead, AuditKeyMismatch, entryDigest, generatedAuditKey, recordAudit, sealAuditLog, sealPending, systemActor, verifyAuditChain } from './audit.ts';
 
 describe.each(ENGINES)('audit log on %s', (engine) => {
   let t: TestApp;
@@ -115,7 +115,8 @@ describe.each(ENGINES)('audit chain against a database superuser on %s', (engine
     recordAudit(t.db, systemActor, Array.from({ length: n }, (_, i) => ({ action: 'test', recordType, recordId: String(i), outcome: 'refused' as const })));
   // As `npm run audit:verify` does: seal what is pending, then check.
   const check = async () => {
-    await sealPending(t.db, t.ctx.auditChain);
+    // Sealing refuses to chain on a head its key does not verify; the check still reports.
+    await sealPending(t.db, t.ctx.auditChain).catch((error) => expect(error).toBeInstanceOf(AuditKeyMismatch));
     return verifyAuditChain(t.db, t.ctx.auditChain);
   };
   beforeEach(async () => {
@@ -138,7 +139,7 @@ describe.each(ENGINES)('audit chain against a database superuser on %s', (engine
         await work(tx);
       });
     } else {
-      await sql`drop trigger audit_log_guard on audit_log; drop trigger audit_log_no_truncate on audit_log`.execute(t.db);
+      await sql`drop trigger audit_log_guard on audit_log; drop trigger audit_log_no_truncate on audit_log; drop trigger audit_chain_guard on audit_chain`.execute(t.db);
       await work(t.db);
     }
   }
@@ -182,6 +183,19 @@ describe.each(ENGINES)('audit chain against a database superuser on %s', (engine
     expect(await check()).toMatchObject({ ok: false, checked: 0, firstBadPosition: 1, reason: expect.stringMatching(/verwijderd/) });
     await entries(3, 'nadien');
     expect(await check()).toMatchObject({ ok: false, checked: 3, firstBadPosition: 4, reason: expect.stringMatching(/verwijderd/) });
+  });
+
+  it('refuses to seal with another key, so a second instance with a new key file cannot break the chain', async () => {
+    const other = { ...t.ctx.auditChain, key: Buffer.from(generatedAuditKey(), 'hex') };
+    await entries(5, 'andere-sleutel');
+    await expect(sealPending(t.db, other)).rejects.toBeInstanceOf(AuditKeyMismatch);
+    expect(await check()).toMatchObject({ ok: true, unsealed: 0 });
+  });
+
+  it('detects the start of the HMAC part moved past the first anchor', async () => {
+    const last = await head();
+    await bypassingGuard((tx) => sql`update audit_chain set hmac_from_pos = ${last + 1}`.execute(tx));
+    expect(await check()).toMatchObject({ ok: false, reason: expect.stringMatching(/HMAC-keten verschoven/) });
   });
 
   it('detects a changed anchor file', async () => {

@@ -141,6 +141,7 @@ export async function sealAuditLog(db: Kysely<DB>, chain: AuditChain, batch = 10
     const rows = (await sql<AuditRow>`select * from audit_log where hash is null order by seq limit ${batch}`.execute(tx)).rows;
     if (rows.length === 0) return 0;
     const last = await chainHead(tx);
+    await refuseForeignKey(tx, chain, last);
     let pos = last?.pos ?? 0;
     let prev = last?.hash ?? GENESIS;
     const seqs: number[] = [], positions: number[] = [], prevs: string[] = [], hashes: string[] = [];
@@ -169,6 +170,22 @@ export async function sealPending(db: Kysely<DB>, chain: AuditChain, batch = 100
     total += n;
     if (n < batch) return total;
     await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+export class AuditKeyMismatch extends Error {}
+
+/**
+ * An instance with another key (a key file made anew in an empty DATA_DIR, say) would chain on
+ * with hashes nobody can verify: the head, when it is an HMAC entry, must verify with this key.
+ */
+async function refuseForeignKey(db: Kysely<DB>, chain: AuditChain, head: { pos: number; hash: string } | undefined) {
+  if (!head) return;
+  const hmacFrom = Number((await sql<{ p: number }>`select hmac_from_pos as p from audit_chain`.execute(db)).rows[0]?.p ?? 1);
+  if (head.pos < hmacFrom) return;
+  const row = (await sql<AuditRow>`select * from audit_log where chain_pos = ${head.pos}`.execute(db)).rows[0];
+  if (entryDigest(row.prev_hash, row, chain.key) !== row.hash) {
+    throw new AuditKeyMismatch('De auditsleutel past niet bij de keten (andere AUDIT_KEY of een nieuw sleutelbestand?), of de laatste regel is gewijzigd: er wordt niet verzegeld.');
   }
 }
 
@@ -294,6 +311,8 @@ export async function verifyAuditChain(db: Kysely<DB>, chain: AuditChain, option
   const fail = (checked: number, firstBadPosition: number, reason: string): ChainReport =>
     ({ ok: false, checked, unsealed: 0, firstBadPosition, reason, anchors: anchors.length, anchoredUpTo });
   const hmacFrom = Number((await sql<{ p: number }>`select hmac_from_pos as p from audit_chain`.execute(db)).rows[0]?.p ?? 1);
+  // The first anchor is written once the HMAC applies: a switch-over moved past it was forged.
+  if (anchors.length && hmacFrom > anchors[0].pos + 1) return fail(0, anchors[0].pos + 1, 'begin van de HMAC-keten verschoven');
   let prev = GENESIS;
   let expectedPos = 1;
   let checked = 0;

@@ -34,7 +34,7 @@ describe.each(ENGINES)('audit trail under the person on %s', (engine) => {
     }
     admin = await w.as('beheerder');
     [school, jgz, regio, ggz] = await Promise.all(['leerkracht', 'jgz', 'regio', 'ggz'].map((u) => w.as(u)));
-    dossierId = (await school.post('/api/v1/dossiers', { bsn: bsn.child })).body.id;
+    dossierId = (await school.post('/api/v1/dossiers', { bsn: bsn.child, relationship: { reason: 'leerling' } })).body.id;
   });
   afterAll(async () => t?.close());
 
@@ -85,8 +85,8 @@ describe.each(ENGINES)('audit trail under the person on %s', (engine) => {
   });
 
   it('regie and afstemming are audited under both youths of the match, changes and what the answer shows', async () => {
-    expect((await school.post('/api/v1/signalen', { bsn: bsn.child, informedOn: TODAY })).status).toBe(201);
-    expect((await jgz.post('/api/v1/signalen', { bsn: bsn.sibling, informedOn: TODAY })).body.matches).toHaveLength(1);
+    expect((await school.post('/api/v1/signalen', { bsn: bsn.child, informedOn: TODAY, relationship: { reason: 'leerling' } })).status).toBe(201);
+    expect((await jgz.post('/api/v1/signalen', { bsn: bsn.sibling, informedOn: TODAY, relationship: { reason: 'client_in_zorg' } })).body.matches).toHaveLength(1);
     const match = (await school.get('/api/v1/matches')).body.items[0];
     const regie = async (status = 200) => {
       const res = await school.put(`/api/v1/matches/${match.id}/regievoerder`, { userId: w.users.jgz.id, since: TODAY });

@@ -76,7 +76,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     pool.on('error', () => undefined);
     return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   }
-  if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
+  if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const lite = new PGlite({
     dataDir: options.dataDir,
     loadDataDir: options.loadDataDir,

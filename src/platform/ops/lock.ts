@@ -149,7 +149,9 @@ export interface DataDirLock {
 
 /** Takes the folder's lock or throws LockHeldError saying who holds it. */
 export function lockDataDir(dataDir: string, kind: string): DataDirLock {
-  fs.mkdirSync(dataDir, { recursive: true });
+  // The database files inside are made world-readable by PGlite: the folder itself keeps others out.
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  fs.chmodSync(dataDir, 0o700);
   const file = path.join(dataDir, LOCK_FILE);
   const holder: LockHolder = {
     pid: process.pid,
