@@ -14,6 +14,13 @@ function inflate(body: string): string {
   }
 }
 
+// pdfkit's standard fonts use WinAnsiEncoding: Latin-1 but for 0x80–0x9F (’, —, €, …).
+const WIN_ANSI: Record<number, string> = {
+  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰', 0x8a: 'Š', 0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž',
+  0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•', 0x96: '–', 0x97: '—', 0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
+};
+const winAnsi = (bytes: Buffer) => Array.from(bytes, (b) => WIN_ANSI[b] ?? String.fromCharCode(b)).join('');
+
 /** The strings shown by the text operators of one content stream, one per operator. */
 function shownText(content: string): string[] {
   const lines: string[] = [];
@@ -21,7 +28,7 @@ function shownText(content: string): string[] {
     const body = op[1] ?? op[2];
     let text = '';
     for (const s of body.matchAll(/<([0-9a-fA-F]*)>|\(((?:[^)\\]|\\.)*)\)/g)) {
-      text += s[1] !== undefined ? Buffer.from(s[1], 'hex').toString('latin1') : s[2].replace(/\\(.)/g, '$1');
+      text += s[1] !== undefined ? winAnsi(Buffer.from(s[1], 'hex')) : s[2].replace(/\\(.)/g, '$1');
     }
     lines.push(text);
   }
@@ -120,7 +127,7 @@ export function pdfTagging(pdf: Buffer): PdfTagging {
         texts.push(marked.get(pg)?.get(Number(k[2])) ?? '');
       }
     }
-    return { type, text: texts.filter(Boolean).join(' '), children };
+    return { type, text: texts.join(' ').replace(/\s+/g, ' ').trim(), children };
   };
   const root = entry(catalog, 'StructTreeRoot');
 
