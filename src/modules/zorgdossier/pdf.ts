@@ -11,7 +11,8 @@ export function dossierPdf(d: DossierDetail, printedBy: string, printedAt: Date)
     .text(`${d.organisation} · dossier ${d.status} · geopend op ${dutchDateTime(d.createdAt)}`)
     .text(`Afgedrukt door ${printedBy} op ${dutchDateTime(printedAt)}. Vertrouwelijk: bevat persoonsgegevens.`).fillColor('#000'));
   pdf.h2('Kind');
-  pdf.p(`BSN ${d.child.bsn} · geboren op ${dutchDate(d.child.dateOfBirth)} · ${[d.child.street, d.child.houseNumber, d.child.postcode, d.child.city].filter(Boolean).join(' ')}`);
+  const address = [d.child.street, d.child.houseNumber, d.child.postcode, d.child.city].filter(Boolean).join(' ');
+  pdf.p([`BSN ${d.child.bsn}`, `geboren op ${dutchDate(d.child.dateOfBirth)}`, address].filter(Boolean).join(' · '));
   pdf.h2('Gezin');
   if (d.family.parents.length || d.family.siblings.length) {
     pdf.list([
