@@ -219,7 +219,8 @@ export function investigationRoutes(app: App, ctx: AppContext, { load, write, co
   }, async (req, reply) => {
     const { zaak, verzoek } = await raadRequest(req, req.params.id);
     await recordAudit(db, actorOf(req), await concerning(db, zaak.id, 'export', 'vt-raad-verzoek', zaak.id, { format: 'pdf' }));
-    return reply.type('application/pdf').header('content-disposition', attachment(fileName(['verzoek raad', ...verzoek.betrokkenen.filter((b) => b.rol === 'kind').map((b) => b.naam), verzoek.verzoekDatum], 'pdf'))).send(await raadPdf(verzoek));
+    const children = verzoek.betrokkenen.filter((b) => b.rol === 'kind').map((b) => b.naam);
+    return reply.type('application/pdf').header('content-disposition', attachment(fileName(['verzoek raad', ...children, verzoek.verzoekDatum], 'pdf'))).send(await raadPdf(verzoek));
   });
 }
 
