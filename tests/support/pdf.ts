@@ -114,17 +114,20 @@ export function pdfTagging(pdf: Buffer): PdfTagging {
 
   const node = (dict: string, page: string | undefined): StructNode => {
     const type = /\/S \/(\w+)/.exec(dict)?.[1] ?? '?';
-    const pg = /\/Pg (\d+) 0 R/.exec(dict)?.[1] ?? page;
     const kids = (entry(dict, 'K') ?? '').replace(/^\[|\]$/g, '');
+    // The element's own page; content continued on a later page is a marked-content reference.
+    const pg = /\/Pg (\d+) 0 R/.exec(dict.replace(/\/K\s*\[[^\]]*\]/, ''))?.[1] ?? page;
     const children: StructNode[] = [];
     const texts: string[] = [];
-    for (const k of kids.matchAll(/(\d+) 0 R|(\d+)/g)) {
+    for (const k of kids.matchAll(/<<[^>]*?\/Pg (\d+) 0 R[^>]*?\/MCID (\d+)[^>]*>>|(\d+) 0 R|(\d+)/g)) {
       if (k[1]) {
-        const child = node(objects.get(k[1]) ?? '', pg);
+        texts.push(marked.get(k[1])?.get(Number(k[2])) ?? '');
+      } else if (k[3]) {
+        const child = node(objects.get(k[3]) ?? '', pg);
         children.push(child);
         texts.push(child.text);
       } else if (pg) {
-        texts.push(marked.get(pg)?.get(Number(k[2])) ?? '');
+        texts.push(marked.get(pg)?.get(Number(k[4])) ?? '');
       }
     }
     return { type, text: texts.join(' ').replace(/\s+/g, ' ').trim(), children };
