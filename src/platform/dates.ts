@@ -45,3 +45,20 @@ export function addDays(date: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+// What people read: "3 februari 2015" and "3 februari 2015, 14:05", in Amsterdam time.
+const DUTCH_DAY = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+const DUTCH_TIME = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Amsterdam' });
+
+/** A calendar date ('YYYY-MM-DD') or a moment, as a Dutch date; a moment counts on its day in Amsterdam. */
+export function dutchDate(value: string | Date): string {
+  // A calendar date is read at noon UTC, which is that same day in Amsterdam.
+  const at = typeof value === 'string' && DATE_RE.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
+  return DUTCH_DAY.format(at);
+}
+
+/** A moment as a Dutch date with the time of day in Amsterdam. */
+export function dutchDateTime(at: string | Date): string {
+  const d = new Date(at);
+  return `${DUTCH_DAY.format(d)}, ${DUTCH_TIME.format(d)}`;
+}

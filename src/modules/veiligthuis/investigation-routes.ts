@@ -4,14 +4,15 @@
 import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import PDFDocument from 'pdfkit';
 import type { App } from '../../platform/http/app.ts';
 import { actorOf, type AppContext, type AuthUser } from '../../platform/http/context.ts';
 import { conflict, notFound, unprocessable } from '../../platform/http/problem.ts';
 import { recordAudit, type AuditEvent } from '../../platform/audit/audit.ts';
+import { dutchDate } from '../../platform/dates.ts';
+import { attachment, fileName, taggedPdf } from '../../platform/pdf.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { PARENT_STEPS, CHILD_STEPS } from '../stap0/conversation.ts';
-import { DECISIONS, ITEM_VALUES, answerSchema, decisionSchema, recordSchemas, type AssessmentAnswers, type DecisionData, type RecordKind, type ResearchAnswer } from './model.ts';
+import { DECISIONS, INFO_SOURCES, ITEM_VALUES, LEGAL_BASES, MEANS, answerSchema, decisionSchema, recordSchemas, type AssessmentAnswers, type DecisionData, type RecordKind, type ResearchAnswer } from './model.ts';
 import { assertApprover, assertDecision, assertReceiver, assertStatus, houseBanUntil, notifyTeam, openQuestions, sendHandover, type ZaakRow } from './service.ts';
 import { raadFindings, zaakDetail, type ZaakDetail } from './views.ts';
 import { ASSESSMENT_SECTIONS } from './lists.ts';
@@ -218,7 +219,8 @@ export function investigationRoutes(app: App, ctx: AppContext, { load, write, co
   }, async (req, reply) => {
     const { zaak, verzoek } = await raadRequest(req, req.params.id);
     await recordAudit(db, actorOf(req), await concerning(db, zaak.id, 'export', 'vt-raad-verzoek', zaak.id, { format: 'pdf' }));
-    return reply.type('application/pdf').header('content-disposition', `attachment; filename="raad-verzoek-${verzoek.zaaknummer}.pdf"`).send(await raadPdf(verzoek));
+    const children = verzoek.betrokkenen.filter((b) => b.rol === 'kind').map((b) => b.naam);
+    return reply.type('application/pdf').header('content-disposition', attachment(fileName(['verzoek raad', ...children, verzoek.verzoekDatum], 'pdf'))).send(await raadPdf(verzoek));
   });
 }
 
@@ -241,31 +243,25 @@ async function assertRecord(tx: Kysely<DB>, zaak: ZaakRow, kind: RecordKind, dat
 }
 
 function raadPdf(v: ReturnType<typeof raadFindings> & { verzoekDatum: string; besluit: DecisionData }): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `Verzoek tot onderzoek ${v.zaaknummer}`, Author: 'Kindveilig' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  const h = (t: string) => doc.moveDown(0.5).fontSize(13).text(t).fontSize(10);
-  doc.fontSize(18).text('Verzoek tot onderzoek aan de Raad voor de Kinderbescherming');
-  doc.fontSize(10).text(`Zaak ${v.zaaknummer}, verzoek van ${v.verzoekDatum}. Met de bevindingen van het onderzoek van Veilig Thuis.`);
-  h('Vraag aan de Raad');
-  doc.text(v.vraag);
-  h('Betrokkenen');
-  for (const b of v.betrokkenen) doc.text(`${b.naam} (${b.rol})${b.geboortedatum ? `, geboren ${b.geboortedatum}` : ''}`);
-  h('Melding');
-  doc.text(`Ontvangen ${v.melding.ontvangenAt.slice(0, 10)}. Melder: ${v.melding.melder}.`).text(v.melding.zorg);
-  h('Onderzoeksvragen en conclusies');
-  for (const q of v.onderzoek.vragen) doc.text(`${q.nr}. ${q.vraag}`).text(q.conclusie ? `Conclusie: ${q.conclusie} (bronnen: ${q.bronnen})` : `Niet beantwoord: ${q.redenNietBeantwoord}`).moveDown(0.3);
-  h('Verzamelde informatie');
-  for (const i of v.onderzoek.informatie as { bron: string; datum: string; middel: string; bevindingen: string; grondslag: string }[]) {
-    doc.text(`${i.datum} — ${i.bron} (${i.middel}, grondslag: ${i.grondslag}): ${i.bevindingen}`);
-  }
-  h('Risicoscenario’s');
-  for (const r of v.onderzoek.risicoscenarios as { wat: string; kans: number; ernst: number; meestRisicovol: boolean }[]) {
-    doc.text(`${r.wat} — kans ${r.kans}%, ernst ${r.ernst}/5${r.meestRisicovol ? ' (meest risicovol)' : ''}`);
-  }
-  h('Besluit');
-  doc.text(Object.entries(DECISIONS).filter(([k]) => v.besluit.besluiten.includes(k as keyof typeof DECISIONS)).map(([, label]) => label).join('; '));
-  doc.end();
-  return done;
+  const pdf = taggedPdf(`Verzoek tot onderzoek aan de Raad voor de Kinderbescherming, zaak ${v.zaaknummer}`);
+  pdf.h1('Verzoek tot onderzoek aan de Raad voor de Kinderbescherming');
+  pdf.p(`Zaak ${v.zaaknummer}, verzoek van ${dutchDate(v.verzoekDatum)}. Met de bevindingen van het onderzoek van Veilig Thuis.`);
+  pdf.h2('Vraag aan de Raad');
+  pdf.p(v.vraag);
+  pdf.h2('Betrokkenen');
+  pdf.list(v.betrokkenen.map((b) => `${b.naam} (${b.rol.replace('_', ' ')})${b.geboortedatum ? `, geboren op ${dutchDate(b.geboortedatum)}` : ''}`));
+  pdf.h2('Melding');
+  pdf.p(`Ontvangen op ${dutchDate(v.melding.ontvangenAt)}. Melder: ${v.melding.melder}.`);
+  pdf.p(v.melding.zorg);
+  pdf.h2('Onderzoeksvragen en conclusies');
+  pdf.list(v.onderzoek.vragen.map((q) => `${q.nr}. ${q.vraag}\n${q.conclusie ? `Conclusie: ${q.conclusie} (bronnen: ${q.bronnen})` : `Niet beantwoord: ${q.redenNietBeantwoord}`}`));
+  pdf.h2('Verzamelde informatie');
+  pdf.list((v.onderzoek.informatie as { bron: keyof typeof INFO_SOURCES; datum: string; middel: keyof typeof MEANS; bevindingen: string; grondslag: keyof typeof LEGAL_BASES }[])
+    .map((i) => `${dutchDate(i.datum)} — ${INFO_SOURCES[i.bron]} (${MEANS[i.middel].toLowerCase()}; grondslag: ${LEGAL_BASES[i.grondslag]}): ${i.bevindingen}`));
+  pdf.h2('Risicoscenario’s');
+  pdf.list((v.onderzoek.risicoscenarios as { wat: string; kans: number; ernst: number; meestRisicovol: boolean }[])
+    .map((r) => `${r.wat} — kans ${r.kans}%, ernst ${r.ernst}/5${r.meestRisicovol ? ' (meest risicovol)' : ''}`));
+  pdf.h2('Besluit');
+  pdf.p(Object.entries(DECISIONS).filter(([k]) => v.besluit.besluiten.includes(k as keyof typeof DECISIONS)).map(([, label]) => label).join('; '));
+  return pdf.done();
 }

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, startTestApp, type TestApp } from '../../../tests/support/harness.ts';
 import { ApiClient, PASSWORD, buildWorld, importPersons, type World } from '../../../tests/support/fixtures.ts';
-import { pdfText } from '../../../tests/support/pdf.ts';
+import { pdfTagging, pdfText, structElements } from '../../../tests/support/pdf.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 
 const TODAY = '2026-06-15';
@@ -284,7 +284,25 @@ describe.each(ENGINES)('veilig thuis on %s', (engine) => {
     expect(raad.melding.melder).toContain('Naam leerkracht');
     const pdf = await t.app.inject({ url: `/api/v1/vt-zaken/${id}/raad-verzoek/pdf`, headers: { cookie: vt.cookie! } });
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    expect(pdfText(pdf.rawPayload)).toContain('Onderzoek naar een ondertoezichtstelling.');
+    expect(pdf.headers['content-disposition']).toBe('attachment; filename="verzoek-raad-lotte-veilig-2026-06-15.pdf"');
+    const raadText = pdfText(pdf.rawPayload);
+    expect(raadText).toContain('Onderzoek naar een ondertoezichtstelling.');
+    // Dutch dates, never ISO ones: the request, the people, the report, the information gathered.
+    expect(raadText).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(raadText).toContain('verzoek van 15 juni 2026');
+    expect(raadText).toContain('Lotte Veilig (kind), geboren op 1 maart 2017');
+    expect(raadText).toContain('Ontvangen op 15 juni 2026.');
+    expect(raadText).toContain('15 juni 2026 — School (gesprek; grondslag: Wettelijke bevoegdheid van Veilig Thuis');
+    // Tagged, in Dutch, its title shown, the headings and lists in the structure tree.
+    const tags = pdfTagging(pdf.rawPayload);
+    expect(tags).toMatchObject({ marked: true, lang: 'nl-NL', displayDocTitle: true, untagged: [] });
+    expect(tags.title).toMatch(/^Verzoek tot onderzoek aan de Raad voor de Kinderbescherming, zaak \S+$/);
+    expect(tags.metadataTitle).toBe(tags.title);
+    const elements = structElements(tags.structure);
+    expect(elements.filter((e) => e.type === 'H1').map((e) => e.text)).toEqual(['Verzoek tot onderzoek aan de Raad voor de Kinderbescherming']);
+    expect(elements.filter((e) => e.type === 'H2').map((e) => e.text)).toEqual(['Vraag aan de Raad', 'Betrokkenen', 'Melding', 'Onderzoeksvragen en conclusies', 'Verzamelde informatie', 'Risicoscenario’s', 'Besluit']);
+    const questions = elements.find((e) => e.type === 'L' && e.text.includes('Is er sprake van direct gevaar voor het kind?'));
+    expect(questions?.children.map((i) => i.type)).toEqual(['LI', 'LI', 'LI', 'LI', 'LI', 'LI']);
 
     // Handover: the receiving organisation sees it and acknowledges; until then it stays on the list.
     expect((await vt.get('/api/v1/vt-zaken?lijst=wacht-op-overdracht')).body.items.map((x: any) => x.id)).toContain(id);
@@ -347,6 +365,8 @@ describe.each(ENGINES)('veilig thuis on %s', (engine) => {
     const text = pdfText(pdf.rawPayload);
     expect(text).toContain('Beschermingsonderzoek.');
     expect(text).not.toContain('Henk');
+    expect(pdf.rawPayload.toString('latin1')).not.toContain('Henk'); // nor in the title or metadata
+    expect(pdf.headers['content-disposition']).toBe('attachment; filename="verzoek-raad-bram-veilig-2026-06-15.pdf"');
     expect(text).not.toContain('06-12121212');
     // Anonymity promised after the Raad request was made: every copy of the request honours it.
     const late = (await intake(vt, { melder: { naam: 'Wim Later', relatie: 'opa' }, betrokkenen: [{ bsn: sibling, rol: 'kind' }] })).body.id;

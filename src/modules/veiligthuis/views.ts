@@ -5,9 +5,9 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { DECISIONS, KEEP_REASONS, type Melder } from './model.ts';
 import { openQuestions, type ZaakRow } from './service.ts';
+import { dutchDate } from '../../platform/dates.ts';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
-const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 
 export async function betrokkenenOf(db: Kysely<DB>, zaakId: string) {
   const rows = await db.selectFrom('vt_betrokkenen as b').leftJoin('persons as p', 'p.id', 'b.person_id')
@@ -231,7 +231,7 @@ export function raadFindings(d: ZaakDetail, vraag: string) {
  * role), generated from the case; the worker can edit it before it is sent.
  */
 export function feedbackConcept(d: ZaakDetail, moment: 'na_veiligheidsbeoordeling' | 'na_onderzoek', reporterOrganisation: string | null, vtName: string): string {
-  const received = DUTCH_DATE.format(new Date(d.ontvangenAt));
+  const received = dutchDate(d.ontvangenAt);
   const lines = [`Veilig Thuis (${vtName}) heeft uw melding van ${received} in behandeling genomen.`];
   const handover = d.overdrachten.at(-1);
   const ownRole = handover && reporterOrganisation && handover.naarOrganisatie === reporterOrganisation;

@@ -1,36 +1,32 @@
 // The dossier as a PDF, for the file or a hand-over: child, family, who is involved, timeline.
-import PDFDocument from 'pdfkit';
+import { dutchDate, dutchDateTime } from '../../platform/dates.ts';
+import { taggedPdf } from '../../platform/pdf.ts';
 import type { DossierDetail } from './views.ts';
 
-const date = (iso: string) => new Date(iso).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
-
 export function dossierPdf(d: DossierDetail, printedBy: string, printedAt: Date): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `Zorgdossier ${d.child.fullName}`, Author: 'Kindveilig' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-
-  doc.fontSize(18).text(`Zorgdossier ${d.child.fullName}`);
-  doc.fontSize(10).fillColor('#555').text(`${d.organisation} · dossier ${d.status} · geopend ${date(d.createdAt)}`);
-  doc.text(`Afgedrukt door ${printedBy} op ${date(printedAt.toISOString())}. Vertrouwelijk: bevat persoonsgegevens.`).fillColor('#000');
-  doc.moveDown();
-  doc.fontSize(13).text('Kind');
-  doc.fontSize(10).text(`BSN ${d.child.bsn} · geboren ${d.child.dateOfBirth} · ${[d.child.street, d.child.houseNumber, d.child.postcode, d.child.city].filter(Boolean).join(' ')}`);
-  doc.moveDown();
-  doc.fontSize(13).text('Gezin');
-  for (const p of d.family.parents) doc.fontSize(10).text(`Ouder/verzorger (${p.relation}): ${p.name}, geboren ${p.dateOfBirth}`);
-  for (const s of d.family.siblings) doc.fontSize(10).text(`Broer/zus: ${s.name}, geboren ${s.dateOfBirth}`);
-  if (!d.family.parents.length) doc.fontSize(10).text('Geen ouders bekend in het register.');
-  doc.moveDown();
-  doc.fontSize(13).text('Betrokken');
-  for (const m of d.members) doc.fontSize(10).text(`${m.name} (${m.role})`);
-  doc.moveDown();
-  doc.fontSize(13).text('Tijdlijn');
-  for (const e of d.timeline) {
-    doc.moveDown(0.3).fontSize(10).font('Helvetica-Bold').text(`${date(e.at)} · ${e.author}`);
-    doc.font('Helvetica').text(e.summary);
-    if (e.body) doc.fillColor('#333').text(e.body).fillColor('#000');
+  const pdf = taggedPdf(`Zorgdossier ${d.child.fullName}`);
+  const { doc } = pdf;
+  pdf.h1(`Zorgdossier ${d.child.fullName}`);
+  pdf.p(() => doc.fontSize(10).fillColor('#555')
+    .text(`${d.organisation} · dossier ${d.status} · geopend op ${dutchDateTime(d.createdAt)}`)
+    .text(`Afgedrukt door ${printedBy} op ${dutchDateTime(printedAt)}. Vertrouwelijk: bevat persoonsgegevens.`).fillColor('#000'));
+  pdf.h2('Kind');
+  const address = [d.child.street, d.child.houseNumber, d.child.postcode, d.child.city].filter(Boolean).join(' ');
+  pdf.p([`BSN ${d.child.bsn}`, `geboren op ${dutchDate(d.child.dateOfBirth)}`, address].filter(Boolean).join(' · '));
+  pdf.h2('Gezin');
+  if (d.family.parents.length || d.family.siblings.length) {
+    pdf.list([
+      ...d.family.parents.map((p) => `Ouder/verzorger (${p.relation}): ${p.name}, geboren op ${dutchDate(p.dateOfBirth)}`),
+      ...d.family.siblings.map((s) => `Broer/zus: ${s.name}, geboren op ${dutchDate(s.dateOfBirth)}`),
+    ]);
   }
-  doc.end();
-  return done;
+  if (!d.family.parents.length) pdf.p('Geen ouders bekend in het register.');
+  pdf.h2('Betrokken');
+  pdf.list(d.members.map((m) => `${m.name} (${m.role})`));
+  pdf.h2('Tijdlijn');
+  pdf.list(d.timeline.map((e) => () => {
+    doc.fontSize(10).font('Helvetica-Bold').text(`${dutchDateTime(e.at)} · ${e.author}`).font('Helvetica').text(e.summary);
+    if (e.body) doc.fillColor('#333').text(e.body).fillColor('#000');
+  }));
+  return pdf.done();
 }

@@ -11,6 +11,7 @@ import { bsnSchema } from '../persons/validation.ts';
 import { DOSSIER_ROLES, addTimelineEntry, dossierFor, dossierUser, mayJoinAsAttentionOfficer, userSeesPersonThroughDossier } from './service.ts';
 import { dossierDetail, personsShown } from './views.ts';
 import { dossierPdf } from './pdf.ts';
+import { attachment, fileName } from '../../platform/pdf.ts';
 import { recordRelationship, relationshipAudit, relationshipSchema, requireRelationship } from '../betrokkenheid/relationship.ts';
 
 export const CHILD_MAX_AGE = 18;
@@ -126,7 +127,7 @@ export function zorgdossierRoutes(app: App, ctx: AppContext) {
     const d = await dossierDetail(db, dossier);
     const pdf = await dossierPdf(d, `${user.displayName} (${user.organisationName})`, clock.now());
     await recordAudit(db, actorOf(req), personsShown(d).map((personId) => ({ action: 'export', recordType: 'dossier', recordId: dossier.id, personId, detail: { format: 'pdf' } })));
-    return reply.type('application/pdf').header('Content-Disposition', `attachment; filename="zorgdossier-${dossier.id}.pdf"`).send(pdf);
+    return reply.type('application/pdf').header('Content-Disposition', attachment(fileName(['dossier', d.child.fullName, clock.today()], 'pdf'))).send(pdf);
   });
 
   app.post('/api/v1/dossiers/:id/notities', {

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, startTestApp, type TestApp } from '../../../tests/support/harness.ts';
 import { buildWorld, importPersons, type ApiClient, type World } from '../../../tests/support/fixtures.ts';
+import { pdfTagging, pdfText, structElements } from '../../../tests/support/pdf.ts';
 
 const TODAY = '2026-06-15';
 
@@ -16,13 +17,14 @@ describe.each(ENGINES)('zorgdossier on %s', (engine) => {
   beforeAll(async () => {
     t = await startTestApp(engine, { today: TODAY });
     w = await buildWorld(t);
-    for (const k of ['mother', 'father', 'child', 'sister', 'adult']) p[k] = w.bsn();
+    for (const k of ['mother', 'father', 'child', 'sister', 'adult', 'accented']) p[k] = w.bsn();
     await importPersons(w, [
       { bsn: p.mother, givenNames: 'Moeder', familyName: 'Kaya', dateOfBirth: '1988-01-01' },
       { bsn: p.father, givenNames: 'Vader', familyName: 'Kaya', dateOfBirth: '1986-01-01' },
       { bsn: p.child, givenNames: 'Elif', familyName: 'Kaya', dateOfBirth: '2017-03-03' },
       { bsn: p.sister, givenNames: 'Defne', familyName: 'Kaya', dateOfBirth: '2020-04-04' },
       { bsn: p.adult, givenNames: 'Volwassen', familyName: 'Kaya', dateOfBirth: '2007-01-01' },
+      { bsn: p.accented, givenNames: 'Zoë', familyName: 'Çelik', dateOfBirth: '2019-02-03' },
     ], [
       { parentBsn: p.mother, childBsn: p.child }, { parentBsn: p.father, childBsn: p.child },
       { parentBsn: p.mother, childBsn: p.sister },
@@ -120,5 +122,39 @@ describe.each(ENGINES)('zorgdossier on %s', (engine) => {
     expect(res.rawPayload.length).toBeGreaterThan(1500);
     const exports = await t.db.selectFrom('audit_log').select('username').where('action', '=', 'export').where('record_id', '=', dossierId).execute();
     expect(exports.map((e) => e.username)).toContain('leerkracht');
+  });
+
+  it('prints Dutch dates and Amsterdam times in the PDF, never ISO dates', async () => {
+    const res = await t.app.inject({ url: `/api/v1/dossiers/${dossierId}/pdf`, headers: { cookie: school.cookie! } });
+    const text = pdfText(res.rawPayload);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(text).toContain('geboren op 3 maart 2017'); // the child
+    expect(text).toContain('Moeder Kaya, geboren op 1 januari 1988');
+    // Opened at 10:00 UTC, the note five minutes later: 12:00 and 12:05 in Amsterdam summer time.
+    expect(text).toContain('geopend op 15 juni 2026, 12:00');
+    expect(text).toContain('15 juni 2026, 12:05 · Naam collega');
+  });
+
+  it('is a tagged PDF in Dutch with its title shown and the headings in the structure tree', async () => {
+    const res = await t.app.inject({ url: `/api/v1/dossiers/${dossierId}/pdf`, headers: { cookie: school.cookie! } });
+    const tags = pdfTagging(res.rawPayload);
+    expect(tags).toMatchObject({ marked: true, lang: 'nl-NL', displayDocTitle: true, title: 'Zorgdossier Elif Kaya', metadataTitle: 'Zorgdossier Elif Kaya', untagged: [] });
+    const elements = structElements(tags.structure);
+    expect(elements.filter((e) => e.type === 'H1').map((e) => e.text)).toEqual(['Zorgdossier Elif Kaya']);
+    expect(elements.filter((e) => e.type === 'H2').map((e) => e.text)).toEqual(['Kind', 'Gezin', 'Betrokken', 'Tijdlijn']);
+    // The timeline and the family are lists a screen reader can step through.
+    const lists = elements.filter((e) => e.type === 'L');
+    expect(lists.some((l) => l.children.length >= 3 && l.children.every((i) => i.type === 'LI') && l.text.includes('Elif was vandaag stil in de klas.'))).toBe(true);
+    expect(lists.some((l) => l.text.includes('Broer/zus: Defne Kaya'))).toBe(true);
+  });
+
+  it('downloads under the child’s name and the date, in UTF-8 where the name needs it', async () => {
+    const res = await t.app.inject({ url: `/api/v1/dossiers/${dossierId}/pdf`, headers: { cookie: school.cookie! } });
+    expect(res.headers['content-disposition']).toBe('attachment; filename="dossier-elif-kaya-2026-06-15.pdf"');
+    const zoe = await school.post('/api/v1/dossiers', { bsn: p.accented, relationship: { reason: 'leerling' } });
+    expect(zoe.status).toBe(201);
+    const pdf = await t.app.inject({ url: `/api/v1/dossiers/${zoe.body.id}/pdf`, headers: { cookie: school.cookie! } });
+    expect(pdf.headers['content-disposition']).toBe(`attachment; filename="dossier-zoe-celik-2026-06-15.pdf"; filename*=UTF-8''dossier-zo%C3%AB-%C3%A7elik-2026-06-15.pdf`);
+    expect(pdfTagging(pdf.rawPayload).title).toBe('Zorgdossier Zoë Çelik');
   });
 });
