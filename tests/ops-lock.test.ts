@@ -36,7 +36,8 @@ interface Started {
 }
 
 function startServer(dataDir: string, env: Record<string, string> = {}): Started {
-  const child = spawn(tsx, ['src/server.ts'], { env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(nextPort++), DEMO: 'false', ...env } });
+  // As `npm start` runs it: under the tsx wrapper a SIGTERM ends in a SIGKILL before the lock is let go.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(nextPort++), DEMO: 'false', ...env } });
   children.push(child);
   let out = '';
   let err = '';
