@@ -31,6 +31,10 @@ export interface Config {
   logLevel: string;
   /** Run the background jobs in this process; with several instances, one of them (see docs/operations.md). */
   backgroundJobs: boolean;
+  /** Counts below this are suppressed in every aggregate for an aggregate-only role (decision 0009). */
+  disclosureThreshold: number;
+  /** Round those aggregates to multiples of 5 as CBS does, whatever the request asks. */
+  disclosureRounding: boolean;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -52,6 +56,12 @@ function trustedProxies(value: string | undefined): string[] {
     }
   }
   return entries;
+}
+
+function disclosureThreshold(value: string | undefined): number {
+  const n = Number(value || 5);
+  if (!Number.isInteger(n) || n < 2) throw new Error(`DISCLOSURE_THRESHOLD is "${value}": geef een geheel getal van minstens 2.`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -83,5 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     personSearchPerHour: Number(env.PERSON_SEARCH_PER_HOUR ?? (production ? 60 : 0)),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     backgroundJobs: flag(env.BACKGROUND_JOBS, true),
+    disclosureThreshold: disclosureThreshold(env.DISCLOSURE_THRESHOLD),
+    disclosureRounding: flag(env.DISCLOSURE_ROUNDING, false),
   };
 }
