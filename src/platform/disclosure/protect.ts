@@ -61,10 +61,16 @@ export function protect(values: Map<string, number>, lines: Line[], options: Pro
     // Lines combined can still pin a cell (e.g. a bridge between two suppression cycles in a
     // 2-dimensional table): solve the system and hide one more cell next to any determined one.
     const determined = determinedCells([...reason.keys()], lines);
-    if (!determined.size) break;
-    const pick = cheapest(lines.filter((l) => members(l).some((id) => determined.has(id))));
-    if (!pick) break;
-    reason.set(pick, 'secundair');
+    const wasHidden = new Set(reason.keys());
+    let picked = false;
+    for (const id of determined) {
+      // One new cell per determined cell's lines per round keeps the solver runs few.
+      const around = lines.filter((l) => members(l).includes(id));
+      if (around.some((l) => members(l).some((m) => reason.get(m) === 'secundair' && !wasHidden.has(m)))) continue;
+      const pick = cheapest(around) ?? cheapest(lines.filter((l) => members(l).some((m) => determined.has(m))));
+      if (pick) { reason.set(pick, 'secundair'); picked = true; }
+    }
+    if (!picked) break;
   }
 
   const out = new Map<string, ProtectedCell>();
