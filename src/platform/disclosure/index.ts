@@ -3,7 +3,7 @@
 import type { Config } from '../config.ts';
 import { z } from 'zod';
 
-export { protect, determinedCells, isSmall, roundTo, type Line, type ProtectedCell, type Reason } from './protect.ts';
+export { protect, protectedMedian, determinedCells, isSmall, roundTo, type Line, type ProtectedCell, type Reason } from './protect.ts';
 export { publicationPeriod, yearPeriods, ancestors, differencingRefusal, type PublicationPeriod } from './periods.ts';
 
 export const ROUNDING_BASE = 5;

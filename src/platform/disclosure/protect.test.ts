@@ -1,7 +1,7 @@
 // The disclosure algorithm on tables with known answers, and an attacker that tries to recover
 // every hidden cell by subtraction (tests/support/disclosure-attack.ts).
 import { describe, expect, it } from 'vitest';
-import { determinedCells, protect, roundTo, type Line } from './protect.ts';
+import { determinedCells, protect, protectedMedian, roundTo, type Line } from './protect.ts';
 import { differencingRefusal, publicationPeriod, yearPeriods } from './periods.ts';
 import { recoverBySubtraction } from '../../../tests/support/disclosure-attack.ts';
 
@@ -81,6 +81,13 @@ describe('disclosure control', () => {
     const values = new Map([['A', 12], ['B', 13], ['T', 25]]);
     const safe = protect(values, [{ total: 'T', parts: ['A', 'B'] }], { threshold: 5, rounding: 5 });
     expect([safe.get('A')!.value, safe.get('B')!.value, safe.get('T')!.value]).toEqual([10, 15, 25]);
+  });
+
+  it('a median only beside a shown count of at least the threshold', () => {
+    expect(protectedMedian([3, 9, 4, 10, 7], { value: 5, reason: null }, 5)).toBe(7);
+    expect(protectedMedian([3, 9, 4, 10, 7, 8], { value: 6, reason: null }, 5)).toBe(8);
+    expect(protectedMedian([3, 9, 4, 10, 7], { value: null, reason: 'secundair' }, 5)).toBeNull();
+    expect(protectedMedian([3, 9], { value: 0, reason: null }, 5)).toBeNull();
   });
 
   it('periods: year = halves, half = quarters, quarter = months; only those are publication periods', () => {

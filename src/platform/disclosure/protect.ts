@@ -120,3 +120,15 @@ export function determinedCells(hiddenIds: string[], lines: Line[]): Set<string>
   });
   return out;
 }
+
+/**
+ * A median (days to a decision, say) of a group is shown only where the group's count is shown
+ * and at least the threshold: a median of fewer cases tells something about each of them, and a
+ * median beside a hidden count would mark the hidden count as non-zero. Rounded to whole units.
+ */
+export function protectedMedian(sample: number[], population: ProtectedCell, threshold: number): number | null {
+  if (population.value === null || sample.length < threshold) return null;
+  const sorted = [...sample].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return Math.round(sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2);
+}
