@@ -4,7 +4,7 @@
 // that fetches every publication period and tries to recover each hidden count by subtraction.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, startTestApp, type TestApp } from '../../../tests/support/harness.ts';
-import { buildWorld, type ApiClient, type World } from '../../../tests/support/fixtures.ts';
+import { ApiClient, buildWorld, type World } from '../../../tests/support/fixtures.ts';
 import { recoverBySubtraction, type Relation } from '../../../tests/support/disclosure-attack.ts';
 import { yearPeriods } from './periods.ts';
 
@@ -144,6 +144,22 @@ describe.each(ENGINES)('disclosure control on %s', (engine) => {
           if (x !== null && y !== null) expect(x - y === 0 || x - y >= 5, `${p} - ${q} ${f}`).toBe(true);
         }
       }
+    }
+  });
+
+  it('takes the threshold from the setting, and CBS rounding can be forced on', async () => {
+    const other = await startTestApp(engine, { sameDatabaseAs: t, today: '2026-06-15', config: { disclosureThreshold: 3, disclosureRounding: true } });
+    try {
+      const c = new ApiClient(other, '10.9.0.1');
+      expect((await c.login('regio')).status).toBe(201);
+      // With 3, July's 3 advices are no longer small: the first half year is answered, A's 3 advices shown.
+      const year = await c.get(`/api/v1/vt-kpis?van=${YEAR}-01-01&tot=${YEAR}-12-31&afronden=nee`);
+      expect(year.body.beveiliging).toMatchObject({ drempel: 3, afronding: 5 });
+      expect(year.body.teams[0].adviezen).toBe(5);
+      expect(year.body.teams[0].veiligheidsbeoordelingen.binnenTermijn).toBeNull();
+      expect((await c.get(`/api/v1/vt-kpis?van=${YEAR}-01-01&tot=${YEAR}-06-30`)).status).toBe(200);
+    } finally {
+      await other.close();
     }
   });
 
