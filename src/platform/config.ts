@@ -37,6 +37,10 @@ export interface Config {
   /** Append-only file with the chain's signed heads; default DATA_DIR/audit-anchors.log. */
   auditAnchorFile?: string;
   auditAnchorSeconds: number;
+  /** Counts below this are suppressed in every aggregate for an aggregate-only role (decision 0009). */
+  disclosureThreshold: number;
+  /** Round those aggregates to multiples of 5 as CBS does, whatever the request asks. */
+  disclosureRounding: boolean;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -58,6 +62,12 @@ function trustedProxies(value: string | undefined): string[] {
     }
   }
   return entries;
+}
+
+function disclosureThreshold(value: string | undefined): number {
+  const n = Number(value || 5);
+  if (!Number.isInteger(n) || n < 2) throw new Error(`DISCLOSURE_THRESHOLD is "${value}": geef een geheel getal van minstens 2.`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -93,5 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditKeyFile: env.AUDIT_KEY_FILE || undefined,
     auditAnchorFile: env.AUDIT_ANCHOR_FILE || undefined,
     auditAnchorSeconds: Number(env.AUDIT_ANCHOR_SECONDS ?? 60),
+    disclosureThreshold: disclosureThreshold(env.DISCLOSURE_THRESHOLD),
+    disclosureRounding: flag(env.DISCLOSURE_ROUNDING, false),
   };
 }

@@ -169,9 +169,16 @@ export interface AuditVerification {
   reason?: string;
 }
 
+type Suppression = 'primair' | 'secundair';
+interface StatisticsRow {
+  activeSignals: number | null; childMatches: number | null; familyMatches: number | null;
+  onderdrukking: Partial<Record<'activeSignals' | 'childMatches' | 'familyMatches', Suppression>>;
+}
 export interface Statistics {
   region: string;
-  items: { municipality: string; activeSignals: number | null; childMatches: number | null; familyMatches: number | null }[];
+  items: (StatisticsRow & { municipality: string })[];
+  totaal: StatisticsRow;
+  beveiliging: { drempel: number; afronding: number | null; regel: string };
 }
 
 export interface ImportResult {

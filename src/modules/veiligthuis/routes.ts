@@ -23,6 +23,7 @@ import { ASSESSMENT_SECTIONS, ALARM_SIGNAL_GROUPS, RESEARCH_QUESTIONS, RISK_INST
 import { investigationRoutes } from './investigation-routes.ts';
 import { caseloadSchema, handoverViewSchema, kpiSchema, radarSchema, referentieSchema, zaakDetailSchema, zaakSummarySchema } from './schemas.ts';
 import { kpis } from './kpis.ts';
+import { disclosureSettings, roundingQuery } from '../../platform/disclosure/index.ts';
 
 const params = z.object({ id: z.uuid() });
 
@@ -177,12 +178,12 @@ export function veiligThuisRoutes(app: App, ctx: AppContext) {
   app.get('/api/v1/vt-kpis', {
     schema: {
       tags: ['veilig-thuis'], summary: 'Stuurinformatie: aandeel veiligheidsbeoordelingen binnen 5 werkdagen en onderzoeken binnen 10 weken, per team en periode',
-      querystring: z.strictObject({ van: dateSchema, tot: dateSchema }), response: { 200: kpiSchema },
+      querystring: z.strictObject({ van: dateSchema, tot: dateSchema, afronden: roundingQuery }), response: { 200: kpiSchema },
     },
   }, async (req) => {
     const user = requireRole(req, ['teamleider', 'veilig_thuis_medewerker', 'regiocoordinator']);
     if (req.query.tot < req.query.van) throw unprocessable('period-invalid', 'De einddatum ligt voor de begindatum.', { field: 'tot' });
-    const result = await kpis(db, user, req.query.van, req.query.tot);
+    const result = await kpis(db, user, req.query.van, req.query.tot, disclosureSettings(ctx.config, req.query.afronden));
     await recordAudit(db, actorOf(req), [{ action: 'read', recordType: 'vt-kpis', recordId: `${req.query.van}/${req.query.tot}` }]);
     return result;
   });

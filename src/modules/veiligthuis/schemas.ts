@@ -1,5 +1,6 @@
 // Response shapes of the Veilig Thuis API, for the OpenAPI document and response validation.
 import { z } from 'zod';
+import { reasonsSchema, ruleSchema } from '../../platform/disclosure/index.ts';
 import { ITEM_VALUES, ROLLEN, STATUSES, decisionSchema, melderSchema, safetyAssessmentSchema } from './model.ts';
 
 const named = z.object({ id: z.string(), naam: z.string() });
@@ -35,8 +36,16 @@ export const kpiSchema = z.object({
   teams: z.array(z.object({
     team: z.string(), organisationId: z.string(), van: z.string(), tot: z.string(),
     meldingen: z.number().nullable(), adviezen: z.number().nullable(), veiligheidsbeoordelingen: share, onderzoeken: share,
+    /** Regional view only: why a null is null, per field (e.g. "onderzoeken.totaal"). */
+    onderdrukking: reasonsSchema.optional(),
   })),
+  /** Regional view only: the region's total, through the same disclosure control. */
+  regio: z.object({
+    van: z.string(), tot: z.string(), meldingen: z.number().nullable(), adviezen: z.number().nullable(),
+    veiligheidsbeoordelingen: share, onderzoeken: share, onderdrukking: reasonsSchema,
+  }).optional(),
   normen: z.object({ veiligheidsbeoordelingWerkdagen: z.number(), onderzoekWeken: z.number() }),
+  beveiliging: ruleSchema.optional(),
 });
 
 export const caseloadSchema = z.object({

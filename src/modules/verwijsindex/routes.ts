@@ -13,6 +13,13 @@ import { myMatches, mySignals, signalView } from './views.ts';
 import { userSeesPerson } from './matching.ts';
 import { CONTENT_FIELDS } from './rules.ts';
 import { regionStatistics } from './statistics.ts';
+import { disclosureSettings, reasonsSchema, roundingQuery, ruleSchema } from '../../platform/disclosure/index.ts';
+
+const statisticsRow = z.object({
+  activeSignals: z.number().nullable(), childMatches: z.number().nullable(), familyMatches: z.number().nullable(),
+  /** Why a null is null, per field. */
+  onderdrukking: reasonsSchema,
+});
 import { relationshipSchema, requireRelationship } from '../betrokkenheid/relationship.ts';
 
 const youthSchema = z.object({ id: z.string(), bsn: z.string(), name: z.string(), dateOfBirth: z.string() });
@@ -217,15 +224,18 @@ export function verwijsindexRoutes(app: App, ctx: AppContext) {
 
   app.get('/api/v1/verwijsindex/statistieken', {
     schema: {
-      tags: ['verwijsindex'], summary: 'Aantallen per gemeente in de eigen regio (regiocoördinator); kleine aantallen (< 5) onderdrukt',
+      tags: ['verwijsindex'], summary: 'Aantallen per gemeente en regiototaal in de eigen regio (regiocoördinator), door de onthullingscontrole (besluit 0009)',
+      querystring: z.strictObject({ afronden: roundingQuery }),
       response: { 200: z.object({
         region: z.string(),
-        items: z.array(z.object({ municipality: z.string(), activeSignals: z.number().nullable(), childMatches: z.number().nullable(), familyMatches: z.number().nullable() })),
+        items: z.array(statisticsRow.extend({ municipality: z.string() })),
+        totaal: statisticsRow,
+        beveiliging: ruleSchema,
       }) },
     },
   }, async (req) => {
     const user = requireRole(req, ['regiocoordinator']);
-    const stats = await regionStatistics(db, user.regionId);
+    const stats = await regionStatistics(db, user.regionId, disclosureSettings(ctx.config, req.query.afronden));
     await recordAudit(db, actorOf(req), [{ action: 'read', recordType: 'statistieken', recordId: String(user.regionId) }]);
     return stats;
   });

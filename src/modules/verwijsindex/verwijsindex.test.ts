@@ -231,9 +231,16 @@ describe.each(ENGINES)('Verwijsindex on %s', (engine) => {
     expect((await stats()).region).toBe('Regio Noord');
     // The school (Noordstad) has 4 active signals: suppressed. A colleague's fifth shows the count.
     expect((await noordstad()).activeSignals).toBeNull();
+    expect((await noordstad()).onderdrukking.activeSignals).toBe('primair');
     expect((await register(collega, p.dirk)).status).toBe(201);
-    expect((await noordstad()).activeSignals).toBe(5);
-    expect((await noordstad()).childMatches).toBeNull();
+    // Five is no longer small, but Noorddorp's 1–4 signals are hidden and the region total is
+    // shown: Noordstad's 5 now hides too (secondary), or Noorddorp's count would follow by subtraction.
+    const after = await stats();
+    const dorp = after.items.find((i: any) => i.municipality === 'Noorddorp');
+    expect(dorp).toMatchObject({ activeSignals: null, onderdrukking: { activeSignals: 'primair' } });
+    expect(after.items.find((i: any) => i.municipality === 'Noordstad')).toMatchObject({ activeSignals: null, childMatches: null, onderdrukking: { activeSignals: 'secundair' } });
+    expect(after.totaal.activeSignals).toBeGreaterThan(5);
+    expect(after.beveiliging).toMatchObject({ drempel: 5, afronding: null });
     const res = { body: await stats() };
     expect(res.body.items.map((i: any) => i.municipality).sort()).toEqual(['Noorddorp', 'Noordstad']);
     expect(JSON.stringify(res.body)).not.toContain(p.anna);

@@ -148,7 +148,7 @@ export const vtEn: Record<keyof typeof vtNl, string> = {
   'vtz.kpi.percent': '{pct}%',
   'vtz.kpi.ofTotal': '({within} of {total})',
   'vtz.kpi.noneInPeriod': 'None in this period (0)',
-  'vtz.kpi.suppressed': 'Fewer than 5: not shown',
+  'vtz.kpi.suppressed': 'Not shown: a small number, or recomputable from other figures',
 
   'vtz.intake.title': 'New advice or report',
   'vtz.intake.intro': 'Record advice or a report that came in by phone or otherwise outside Kindveilig. Reports from the reporting code of professionals in Kindveilig become a case by themselves.',

@@ -149,7 +149,7 @@ export const vtNl = {
   'vtz.kpi.percent': '{pct}%',
   'vtz.kpi.ofTotal': '({within} van {total})',
   'vtz.kpi.noneInPeriod': 'Geen in deze periode (0)',
-  'vtz.kpi.suppressed': 'Minder dan 5: niet getoond',
+  'vtz.kpi.suppressed': 'Niet getoond: een klein aantal, of terug te rekenen uit andere cijfers',
 
   // Intake
   'vtz.intake.title': 'Nieuw advies of melding',

@@ -1,5 +1,6 @@
-// Statistieken (regiocoördinator): counts per municipality in the own region. Small numbers
-// (below 5) come back as null and are shown as "< 5".
+// Statistieken (regiocoördinator): counts per municipality and the region total. Suppressed
+// counts come back as null with a reason (small, or hidden so a small one cannot be recomputed)
+// and are shown as "·" as CBS does, with the reason for screen readers.
 import { get } from '../api.ts';
 import { useT } from '../i18n/index.tsx';
 import { useResource } from '../useResource.ts';
@@ -11,7 +12,10 @@ import { Table, TBody, Td, Th, THead, Tr } from '../components/Table.tsx';
 export function StatisticsPage() {
   const t = useT();
   const stats = useResource(() => get<Statistics>('/verwijsindex/statistieken'), []);
-  const count = (n: number | null) => (n === null ? <><span aria-hidden="true">&lt; 5</span><VisuallyHidden>{t('stats.suppressed')}</VisuallyHidden></> : n);
+  type Row = Statistics['totaal'];
+  const count = (row: Row, field: 'activeSignals' | 'childMatches' | 'familyMatches') => (row[field] === null
+    ? <><span aria-hidden="true">·</span><VisuallyHidden>{t(row.onderdrukking[field] === 'secundair' ? 'stats.suppressedSecondary' : 'stats.suppressed')}</VisuallyHidden></>
+    : row[field]);
   return (
     <Page title={t('stats.title')}>
       <Paragraph lead>{t('stats.intro')}</Paragraph>
@@ -31,14 +35,21 @@ export function StatisticsPage() {
                 {data.items.map((row) => (
                   <Tr key={row.municipality}>
                     <Th scope="row">{row.municipality}</Th>
-                    <Td numeric>{count(row.activeSignals)}</Td>
-                    <Td numeric>{count(row.childMatches)}</Td>
-                    <Td numeric>{count(row.familyMatches)}</Td>
+                    <Td numeric>{count(row, 'activeSignals')}</Td>
+                    <Td numeric>{count(row, 'childMatches')}</Td>
+                    <Td numeric>{count(row, 'familyMatches')}</Td>
                   </Tr>
                 ))}
+                <Tr>
+                  <Th scope="row">{t('stats.total')}</Th>
+                  <Td numeric>{count(data.totaal, 'activeSignals')}</Td>
+                  <Td numeric>{count(data.totaal, 'childMatches')}</Td>
+                  <Td numeric>{count(data.totaal, 'familyMatches')}</Td>
+                </Tr>
               </TBody>
             </Table>
             <Paragraph small>{t('stats.note')}</Paragraph>
+            <Paragraph small>{data.beveiliging.regel}</Paragraph>
           </>
         )}
       </Loaded>

@@ -146,7 +146,7 @@ function Caseload() {
 function ShareText({ share }: { share: Share }) {
   const t = useT();
   const { lang } = useLang();
-  if (share.totaal === null) return <>{t('vtz.kpi.suppressed')}</>;
+  if (share.totaal === null || (share.binnenTermijn === null && share.totaal > 0)) return <>{t('vtz.kpi.suppressed')}</>;
   if (share.aandeel === null) return <>{t('vtz.kpi.noneInPeriod')}</>;
   return (
     <>
