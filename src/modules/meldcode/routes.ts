@@ -11,6 +11,7 @@ import type { DB } from '../../platform/db/schema.ts';
 import { bsnSchema } from '../persons/validation.ts';
 import { fullName } from '../persons/service.ts';
 import { addTimelineEntry, dossierFor, dossierUser } from '../zorgdossier/service.ts';
+import { TRAJECT_STATUSES } from './tables.ts';
 import { STEP_SCHEMAS, decisionSchema, evaluationSchema } from './steps.ts';
 import { createTasks } from '../opvolging/tasks.ts';
 import { RUNNING, addRecord, assertDecisionConsistent, assertEarlierSteps, assertStatus, reportToVeiligThuis, trajectFor, type TrajectRow } from './service.ts';
@@ -120,7 +121,7 @@ export function meldcodeRoutes(app: App, ctx: AppContext) {
     schema: {
       tags: ['meldcode'], summary: 'De meldcodetrajecten van een dossier, met status en ontvangst van een melding',
       params, response: { 200: z.object({ items: z.array(z.object({
-        id: z.string(), status: z.string(), startedAt: z.string(), closedAt: z.string().nullable(), receivedByVeiligThuisAt: z.string().nullable(),
+        id: z.string(), status: z.enum(TRAJECT_STATUSES), startedAt: z.string(), closedAt: z.string().nullable(), receivedByVeiligThuisAt: z.string().nullable(),
       })) }) },
     },
   }, async (req) => {
@@ -241,7 +242,7 @@ export function meldcodeRoutes(app: App, ctx: AppContext) {
     schema: {
       tags: ['meldcode'], summary: 'Voor de aandachtsfunctionaris: lopende trajecten en recente screenings van de organisatie, met leeftijd en volgende datum',
       response: { 200: z.object({
-        trajecten: z.array(z.object({ id: z.string(), dossierId: z.string(), child: z.string(), status: z.string(), startedAt: z.string(), ageDays: z.number(), followUpDate: z.string().nullable(), nextStep: z.number().nullable() })),
+        trajecten: z.array(z.object({ id: z.string(), dossierId: z.string(), child: z.string(), status: z.enum(TRAJECT_STATUSES), startedAt: z.string(), ageDays: z.number(), followUpDate: z.string().nullable(), nextStep: z.number().nullable() })),
         screenings: z.array(z.object({ id: z.string(), dossierId: z.string(), child: z.string(), judgement: z.string(), nextAction: z.string(), createdAt: z.string(), ageDays: z.number() })),
       }) },
     },

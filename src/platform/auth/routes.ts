@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { App } from '../http/app.ts';
 import { actorOf, currentUser, type AppContext, type Auth } from '../http/context.ts';
 import { Problem, unprocessable } from '../http/problem.ts';
+import type { ErrorCode } from '../../contract/errors.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { assertPasswordPolicy, hashPassword, verifyPassword } from './passwords.ts';
 import { createSession, endSession, loadSession, SESSION_COOKIE } from './sessions.ts';
@@ -84,7 +85,7 @@ export function authRoutes(app: App, ctx: AppContext) {
       .select(['u.id', 'u.username', 'u.password_hash', 'u.active', 'u.locked_until', 'u.failed_logins', 'u.totp_enabled', 'u.totp_secret', 'u.totp_last_step', 'u.role', 'u.organisation_id', 'o.requires_totp'])
       .where('u.username', '=', username).executeTakeFirst();
     const actor = { ...actorOf(req), userId: user?.id ?? null, username, role: user?.role ?? null, organisationId: user?.organisation_id ?? null };
-    const fail = async (code: string, detail: string, status = 401, countsAsFailure = true, extra: Record<string, unknown> = {}) => {
+    const fail = async (code: ErrorCode, detail: string, status = 401, countsAsFailure = true, extra: Record<string, unknown> = {}) => {
       if (user && countsAsFailure) {
         const failed = user.failed_logins + 1;
         await db.updateTable('users').set({

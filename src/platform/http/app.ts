@@ -10,6 +10,7 @@ import { z } from 'zod';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -50,6 +51,8 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise
       security: [{ session: [], csrf: [] }],
     },
     transform: jsonSchemaTransform,
+    // Schemas registered with an id (zod .meta({ id })) become components/schemas, referenced by $ref.
+    transformObject: jsonSchemaTransformObject,
   });
 
   app.addHook('onSend', async (_req, reply, payload) => {

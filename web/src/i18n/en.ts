@@ -4,6 +4,7 @@ import type { MessageKey } from './nl.ts';
 import { ketenEn } from './keten.en.ts';
 import { meldcodeEn } from './meldcode.en.ts';
 import { vtEn } from './vt.en.ts';
+import { errorsEn } from './errors.en.ts';
 
 export const en: Record<MessageKey, string> = {
   ...ketenEn,
@@ -590,4 +591,5 @@ export const en: Record<MessageKey, string> = {
   'screeningResult.unknownCount': '{count} of the {total} factors',
   ...meldcodeEn,
   ...vtEn,
+  ...errorsEn,
 };

@@ -3,6 +3,7 @@
 import { ketenNl } from './keten.nl.ts';
 import { meldcodeNl } from './meldcode.nl.ts';
 import { vtNl } from './vt.nl.ts';
+import { errorsNl } from './errors.nl.ts';
 
 export const nl = {
   ...ketenNl,
@@ -590,6 +591,7 @@ export const nl = {
   'screeningResult.unknownCount': '{count} van de {total} factoren',
   ...meldcodeNl,
   ...vtNl,
+  ...errorsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
