@@ -4,7 +4,7 @@ import { useEffect, type MouseEvent, type ReactNode } from 'react';
 import { matchPath, navigate, usePath } from './router.tsx';
 import { useSession } from './session.tsx';
 import { useLang, useT, useTDynamic, type MessageKey } from './i18n/index.tsx';
-import { CASEWORK_ROLES, DOSSIER_ROLES, type Role } from './types.ts';
+import { type Role } from './types.ts';
 import { Link } from './components/Link.tsx';
 import { Button } from './components/Button.tsx';
 import { Page } from './components/Page.tsx';
@@ -25,13 +25,14 @@ import { KETEN_ROUTES, ketenNavItems } from './ketenRoutes.tsx';
 import { MELDCODE_ROUTES, meldcodeNavItems } from './meldcodeRoutes.tsx';
 import { VT_ROUTES, vtNavItems } from './vtRoutes.tsx';
 import { useOverdueCount } from './tasks.ts';
+import { CASEWORK_ROLES, DOSSIER_ROLES, hasRole } from '../../src/contract/roles.ts';
 
 const ADMIN: Role[] = ['functioneel_beheerder'];
 const ALL: Role[] = [...CASEWORK_ROLES, 'regiocoordinator', 'functioneel_beheerder'];
 
 interface Route {
   pattern: string;
-  roles: Role[];
+  roles: readonly Role[];
   render: (params: Record<string, string>) => ReactNode;
 }
 
@@ -65,11 +66,11 @@ interface NavItem {
 }
 
 export function navItemsFor(role: Role, sector = ''): NavItem[] {
-  if (CASEWORK_ROLES.includes(role)) {
+  if (hasRole(CASEWORK_ROLES, role)) {
     return [
       { href: '/signalen', label: 'nav.signalen' },
       { href: '/matches', label: 'nav.matches', prefix: '/matches/' },
-      ...(DOSSIER_ROLES.includes(role) ? [{ href: '/dossiers', label: 'nav.dossiers', prefix: '/dossiers/' } satisfies NavItem] : []),
+      ...(hasRole(DOSSIER_ROLES, role) ? [{ href: '/dossiers', label: 'nav.dossiers', prefix: '/dossiers/' } satisfies NavItem] : []),
       ...ketenNavItems(role, sector),
       ...vtNavItems(role),
       ...meldcodeNavItems(role),
@@ -144,7 +145,7 @@ function LanguageSwitch() {
 function MainNav({ role, path }: { role: Role; path: string }) {
   const t = useT();
   const { unread, session } = useSession();
-  const overdue = useOverdueCount(DOSSIER_ROLES.includes(role), session?.user.id);
+  const overdue = useOverdueCount(hasRole(DOSSIER_ROLES, role), session?.user.id);
   return (
     <nav className="utrecht-nav-bar kv-nav" aria-label={t('nav.main')}>
       <div className="utrecht-nav-bar__content kv-nav__content">

@@ -49,8 +49,6 @@ export interface Sharing {
 
 // --- Kindcheck --------------------------------------------------------------------------------
 
-/** Sectors whose professionals see adults and do the kindcheck (src/modules/kindcheck/routes.ts). */
-export const ADULT_CARE_SECTORS = ['ggz', 'verslavingszorg', 'schuldhulpverlening', 'huisarts', 'amw', 'reclassering'];
 
 export type ChildrenInCare = 'ja' | 'nee' | 'onbekend';
 export type Safe = 'ja' | 'nee' | 'twijfel';
@@ -94,9 +92,6 @@ export interface ReachResult {
 
 // --- Warm handover ----------------------------------------------------------------------------
 
-/** Sectors that send a warm handover, and the sector that receives it (src/modules/overdracht/routes.ts). */
-export const HANDOVER_SENDERS = ['peuterspeelzaal_vve', 'kinderopvang', 'jgz'];
-export const HANDOVER_RECEIVERS = ['primair_onderwijs'];
 
 export interface Handover {
   id: string;

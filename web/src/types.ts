@@ -1,22 +1,7 @@
 // Shapes of the API answers the UI uses (see the zod schemas in src/**/routes.ts).
 
-export type Role =
-  | 'professional'
-  | 'aandachtsfunctionaris'
-  | 'veilig_thuis_medewerker'
-  | 'teamleider'
-  | 'regiocoordinator'
-  | 'functioneel_beheerder';
-
-export const ROLES: Role[] = ['professional', 'aandachtsfunctionaris', 'veilig_thuis_medewerker', 'teamleider', 'regiocoordinator', 'functioneel_beheerder'];
-export const CASEWORK_ROLES: Role[] = ['professional', 'aandachtsfunctionaris', 'veilig_thuis_medewerker', 'teamleider'];
-
-export const SECTORS = [
-  'verloskunde', 'kraamzorg', 'jgz', 'cjg_wijkteam', 'huisarts', 'kinderopvang', 'peuterspeelzaal_vve',
-  'primair_onderwijs', 'voortgezet_onderwijs', 'mbo', 'amw', 'ggz', 'verslavingszorg', 'schuldhulpverlening',
-  'mee', 'politie', 'veilig_thuis', 'raad_kinderbescherming', 'jeugdbescherming', 'jeugdhulp', 'reclassering',
-  'coa', 'gemeente',
-] as const;
+export type { Role } from '../../src/contract/roles.ts';
+import type { Role } from '../../src/contract/roles.ts';
 
 export interface SessionUser {
   id: string;
@@ -185,9 +170,6 @@ export interface ImportLineError {
   field?: string;
   message: string;
 }
-
-/** Roles that work with zorgdossiers and stap 0 (src/modules/zorgdossier/service.ts DOSSIER_ROLES). */
-export const DOSSIER_ROLES: Role[] = ['professional', 'aandachtsfunctionaris'];
 
 export interface DossierSummary {
   id: string;

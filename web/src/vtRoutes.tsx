@@ -2,14 +2,14 @@
 // the handovers from Veilig Thuis for the receiving organisation; App.tsx adds them to its own.
 import type { ReactNode } from 'react';
 import type { MessageKey } from './i18n/index.tsx';
-import { DOSSIER_ROLES, type Role } from './types.ts';
-import { VT_ROLES } from './meldcodeRoutes.tsx';
+import { type Role } from './types.ts';
 import { VtTeamPage } from './pages/VtTeamPage.tsx';
 import { VtIntakePage } from './pages/VtIntakePage.tsx';
 import { VtZaakPage } from './pages/VtZaakPage.tsx';
 import { VtOverdrachtenPage, VtOverdrachtPage } from './pages/VtOverdrachtPages.tsx';
+import { DOSSIER_ROLES, VT_ROLES, hasRole } from '../../src/contract/roles.ts';
 
-export const VT_ROUTES: { pattern: string; roles: Role[]; render: (params: Record<string, string>) => ReactNode }[] = [
+export const VT_ROUTES: { pattern: string; roles: readonly Role[]; render: (params: Record<string, string>) => ReactNode }[] = [
   { pattern: '/veilig-thuis', roles: VT_ROLES, render: () => <VtTeamPage /> },
   { pattern: '/veilig-thuis/nieuw', roles: VT_ROLES, render: () => <VtIntakePage /> },
   { pattern: '/veilig-thuis/zaken/:id', roles: VT_ROLES, render: (p) => <VtZaakPage id={p.id} /> },
@@ -19,7 +19,7 @@ export const VT_ROUTES: { pattern: string; roles: Role[]; render: (params: Recor
 
 /** Menu items: "Veilig Thuis" (the team's cases) for its staff; "Van Veilig Thuis" (handovers) for the casework roles outside it. */
 export function vtNavItems(role: Role): { href: string; label: MessageKey; prefix?: string }[] {
-  if (VT_ROLES.includes(role)) return [{ href: '/veilig-thuis', label: 'nav.vtTeam', prefix: '/veilig-thuis/zaken/' }];
-  if (DOSSIER_ROLES.includes(role)) return [{ href: '/vt-overdrachten', label: 'nav.vtOverdrachten', prefix: '/vt-overdrachten/' }];
+  if (hasRole(VT_ROLES, role)) return [{ href: '/veilig-thuis', label: 'nav.vtTeam', prefix: '/veilig-thuis/zaken/' }];
+  if (hasRole(DOSSIER_ROLES, role)) return [{ href: '/vt-overdrachten', label: 'nav.vtOverdrachten', prefix: '/vt-overdrachten/' }];
   return [];
 }

@@ -11,7 +11,8 @@ import { ageOn } from '../../platform/dates.ts';
 import { bsnSchema, dateSchema } from '../persons/validation.ts';
 import { fullName } from '../persons/service.ts';
 
-export const ADULT_CARE_SECTORS = ['ggz', 'verslavingszorg', 'schuldhulpverlening', 'huisarts', 'amw', 'reclassering'];
+export { ADULT_CARE_SECTORS } from '../../contract/sectors.ts';
+import { ADULT_CARE_SECTORS } from '../../contract/sectors.ts';
 const CHILD_MAX_AGE = 18;
 
 const client = { clientBsn: bsnSchema, clientDateOfBirth: dateSchema };

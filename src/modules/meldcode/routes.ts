@@ -12,6 +12,7 @@ import { bsnSchema } from '../persons/validation.ts';
 import { fullName } from '../persons/service.ts';
 import { addTimelineEntry, dossierFor, dossierUser } from '../zorgdossier/service.ts';
 import { TRAJECT_STATUSES } from './tables.ts';
+import { VT_ROLES } from '../../contract/roles.ts';
 import { STEP_SCHEMAS, decisionSchema, evaluationSchema } from './steps.ts';
 import { createTasks } from '../opvolging/tasks.ts';
 import { RUNNING, addRecord, assertDecisionConsistent, assertEarlierSteps, assertStatus, reportToVeiligThuis, trajectFor, type TrajectRow } from './service.ts';
@@ -272,7 +273,6 @@ export function meldcodeRoutes(app: App, ctx: AppContext) {
   });
 
   // Veilig Thuis' inbox of reports from the Meldcode, until the Veilig Thuis module takes them in.
-  const VT_ROLES = ['veilig_thuis_medewerker', 'teamleider'] as const;
   const meldingSchema = z.object({
     id: z.string(), createdAt: z.string(), fromOrganisation: z.string(), receivedAt: z.string().nullable(), receivedBy: z.string().nullable(),
     payload: z.unknown(),

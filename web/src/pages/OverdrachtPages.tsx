@@ -8,7 +8,7 @@ import { useErrorText, useLang, useT } from '../i18n/index.tsx';
 import { useSessionView } from '../session.tsx';
 import { useResource } from '../useResource.ts';
 import { formatDate, formatDateTime, today } from '../format.ts';
-import { HANDOVER_RECEIVERS, HANDOVER_SENDERS, UUID, serverFieldErrors, type Handover } from '../keten.ts';
+import { UUID, serverFieldErrors, type Handover } from '../keten.ts';
 import type { Dossier, Organisation } from '../types.ts';
 import { Loaded, Page } from '../components/Page.tsx';
 import { Paragraph, Section } from '../components/Typography.tsx';
@@ -18,6 +18,7 @@ import { Alert } from '../components/Alert.tsx';
 import { SelectField, TextAreaField, TextField } from '../components/FormField.tsx';
 import { ButtonLink, Link } from '../components/Link.tsx';
 import { AckBadge, DataItem, DataList, DossierSubPage, useFocusResult, useSubmit } from './KetenShared.tsx';
+import { HANDOVER_RECEIVERS, HANDOVER_SENDERS } from '../../../src/contract/sectors.ts';
 
 const TEXT_MAX = 10_000;
 

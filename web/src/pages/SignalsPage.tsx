@@ -6,7 +6,7 @@ import { ApiError, get, patch, post } from '../api.ts';
 import { useErrorText, useLang, useT } from '../i18n/index.tsx';
 import { useSessionView } from '../session.tsx';
 import { useResource } from '../useResource.ts';
-import { bsnProblem, focusFirstInvalid, formatDate, today } from '../format.ts';
+import { focusFirstInvalid, formatDate, today } from '../format.ts';
 import type { MatchChange, Municipality, Signal } from '../types.ts';
 import { Loaded, Page } from '../components/Page.tsx';
 import { Heading3, Paragraph, Section, VisuallyHidden } from '../components/Typography.tsx';
@@ -16,6 +16,7 @@ import { Alert } from '../components/Alert.tsx';
 import { RadioGroup, SelectField, TextField } from '../components/FormField.tsx';
 import { Link } from '../components/Link.tsx';
 import { checkInformed, InformedFields, NoContentNotice } from './SignalFields.tsx';
+import { bsnProblem } from '../../../src/contract/bsn.ts';
 
 type SignalBody = { bsn: string; informedOn: string; startDate?: string; contactPhone?: string; contactEmail?: string };
 type Registered = { signal: Signal; matches: MatchChange[] };
