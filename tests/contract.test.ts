@@ -3,17 +3,20 @@
 // for every problem code the server can answer with.
 import fs from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { OPENAPI_COMMAND, OPENAPI_FILE, generateOpenApi } from '../src/cli/openapi.ts';
+import { API_TYPES_FILE, OPENAPI_COMMAND, OPENAPI_FILE, generateApiTypes, generateOpenApi } from '../src/cli/openapi.ts';
 import { ERROR_CODES } from '../src/contract/errors.ts';
 import { nl } from '../web/src/i18n/nl.ts';
 import { en } from '../web/src/i18n/en.ts';
 
 describe('contract', () => {
-  it('openapi/kindveilig.json is the document the server generates', async () => {
-    const generated = await generateOpenApi();
-    const committed = fs.existsSync(OPENAPI_FILE) ? fs.readFileSync(OPENAPI_FILE, 'utf8') : '';
+  const committed = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
+
+  it('openapi/kindveilig.json is the document the server generates, and the web\'s types are generated from it', async () => {
+    const document = await generateOpenApi();
     // Not toEqual on the text: a diff of half a megabyte helps no one; the command does.
-    expect(committed === generated, `openapi/kindveilig.json is out of date: run \`${OPENAPI_COMMAND}\` and commit the result`).toBe(true);
+    expect(committed(OPENAPI_FILE) === document, `openapi/kindveilig.json is out of date: run \`${OPENAPI_COMMAND}\` and commit the result`).toBe(true);
+    expect(committed(API_TYPES_FILE) === await generateApiTypes(document),
+      `web/src/shared/api/schema.gen.ts is out of date: run \`${OPENAPI_COMMAND}\` and commit the result`).toBe(true);
   });
 
   it('lists each problem code once', () => {

@@ -1,15 +1,18 @@
 // The OpenAPI document the server generates from its zod schemas, in a stable order (object keys
-// sorted, arrays as they are), as committed in openapi/kindveilig.json. The web's API types are
-// generated from that file, so every contract change shows in a diff.
-//   npm run openapi            writes the file
-//   npm run openapi -- --check fails when the file differs from what the server generates
+// sorted, arrays as they are), as committed in openapi/kindveilig.json, and the web's API types
+// generated from it by openapi-typescript (web/src/shared/api/schema.gen.ts, committed too, so a
+// fresh clone builds without this step). Every contract change shows in a diff.
+//   npm run openapi            writes both files
+//   npm run openapi -- --check fails when either differs from what the server generates
 import fs from 'node:fs';
 import path from 'node:path';
+import openapiTS, { astToString } from 'openapi-typescript';
 import { createKindveilig } from '../app.ts';
 import { loadConfig } from '../platform/config.ts';
 import { openDatabase } from '../platform/db/database.ts';
 
 export const OPENAPI_FILE = path.resolve(import.meta.dirname, '../../openapi/kindveilig.json');
+export const API_TYPES_FILE = path.resolve(import.meta.dirname, '../../web/src/shared/api/schema.gen.ts');
 export const OPENAPI_COMMAND = 'npm run openapi';
 
 function sortKeys(value: unknown): unknown {
@@ -33,18 +36,25 @@ export async function generateOpenApi(): Promise<string> {
   }
 }
 
+/** The web's API types for a document from generateOpenApi. */
+export async function generateApiTypes(document: string): Promise<string> {
+  const ast = await openapiTS(JSON.parse(document) as Parameters<typeof openapiTS>[0], { alphabetize: true });
+  return `// Generated from openapi/kindveilig.json by \`${OPENAPI_COMMAND}\`. Do not edit.\n\n${astToString(ast)}`;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
-  const generated = await generateOpenApi();
+  const document = await generateOpenApi();
+  const files = [[OPENAPI_FILE, document], [API_TYPES_FILE, await generateApiTypes(document)]] as const;
   if (process.argv.includes('--check')) {
-    const committed = fs.existsSync(OPENAPI_FILE) ? fs.readFileSync(OPENAPI_FILE, 'utf8') : '';
-    if (committed !== generated) {
-      console.error(`${path.relative(process.cwd(), OPENAPI_FILE)} verschilt van wat de server genereert: voer \`${OPENAPI_COMMAND}\` uit en commit het resultaat.`);
-      process.exit(1);
-    }
-    console.log('OpenAPI-document is actueel.');
+    const stale = files.filter(([file, text]) => !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text);
+    for (const [file] of stale) console.error(`${path.relative(process.cwd(), file)} verschilt van wat de server genereert: voer \`${OPENAPI_COMMAND}\` uit en commit het resultaat.`);
+    if (stale.length) process.exit(1);
+    console.log('OpenAPI-document en API-types zijn actueel.');
   } else {
-    fs.mkdirSync(path.dirname(OPENAPI_FILE), { recursive: true });
-    fs.writeFileSync(OPENAPI_FILE, generated);
-    console.log(`Geschreven: ${path.relative(process.cwd(), OPENAPI_FILE)}`);
+    for (const [file, text] of files) {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, text);
+      console.log(`Geschreven: ${path.relative(process.cwd(), file)}`);
+    }
   }
 }
