@@ -70,3 +70,11 @@ export const ERROR_CODES_BY_MODULE = {
 export type ErrorCode = (typeof ERROR_CODES_BY_MODULE)[keyof typeof ERROR_CODES_BY_MODULE][number];
 
 export const ERROR_CODES: readonly ErrorCode[] = Object.values(ERROR_CODES_BY_MODULE).flat();
+
+/** The `errors` of an `import-invalid` problem: what is wrong, line by line. */
+export interface ImportLineError {
+  /** CSV: the line number in the file; JSON: the list and 1-based position, e.g. "personen[3]". */
+  line: number | string;
+  field?: string;
+  message: string;
+}

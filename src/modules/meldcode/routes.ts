@@ -275,7 +275,11 @@ export function meldcodeRoutes(app: App, ctx: AppContext) {
   // Veilig Thuis' inbox of reports from the Meldcode, until the Veilig Thuis module takes them in.
   const meldingSchema = z.object({
     id: z.string(), createdAt: z.string(), fromOrganisation: z.string(), receivedAt: z.string().nullable(), receivedBy: z.string().nullable(),
-    payload: z.unknown(),
+    payload: z.object({
+      kind: z.object({ id: z.string(), bsn: z.string(), naam: z.string(), geboortedatum: z.string(), adres: z.string() }),
+      melder: z.object({ naam: z.string(), organisatie: z.string(), sector: z.string(), telefoon: z.string().nullable(), email: z.string().nullable() }),
+      stappen: z.array(z.object({ stap: z.number(), soort: z.string(), vastgelegdOp: z.string(), door: z.string(), gegevens: z.unknown() })),
+    }).describe('Wat de professional meldde: het kind, de melder en de vastgelegde stappen'),
   });
   async function meldingFor(req: FastifyRequest, id: string) {
     const user = requireRole(req, VT_ROLES);
@@ -290,7 +294,9 @@ export function meldcodeRoutes(app: App, ctx: AppContext) {
   }
   const meldingView = (m: { id: string; created_at: Date; from_name: string; received_at: Date | null; received_name: string | null; payload: unknown }) => ({
     id: m.id, createdAt: new Date(m.created_at).toISOString(), fromOrganisation: m.from_name,
-    receivedAt: m.received_at ? new Date(m.received_at).toISOString() : null, receivedBy: m.received_name, payload: m.payload,
+    receivedAt: m.received_at ? new Date(m.received_at).toISOString() : null, receivedBy: m.received_name,
+    // Stored as JSON by reportToVeiligThuis in exactly this shape; the response schema checks it.
+    payload: m.payload as z.infer<typeof meldingSchema.shape.payload>,
   });
 
   app.get('/api/v1/veilig-thuis/meldingen', {

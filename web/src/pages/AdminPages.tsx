@@ -5,7 +5,8 @@ import { useErrorText, useT, useTDynamic, type MessageKey } from '../i18n/index.
 import { useSessionView } from '../session.tsx';
 import { useResource } from '../useResource.ts';
 import { usePath } from '../router.tsx';
-import { type AdminUser, type ImportLineError, type ImportResult, type Municipality, type Organisation, type Region } from '../types.ts';
+import type { ImportLineError } from '../../../src/contract/errors.ts';
+import { type AdminUser, type ImportResult, type Municipality, type Organisation, type Region } from '../types.ts';
 import { Loaded, Page } from '../components/Page.tsx';
 import { Paragraph, Section, VisuallyHidden } from '../components/Typography.tsx';
 import { Table, TBody, Td, Th, THead, Tr } from '../components/Table.tsx';

@@ -2,6 +2,7 @@
 // and support needs to the primary school, with the parents' consent and after the parents saw
 // what is sent (their own copy is a PDF). The school sees what it received and acknowledges it;
 // the sender sees that.
+import type { ApiResponse } from '../shared/api/types.ts';
 import { useState, type FormEvent } from 'react';
 import { ApiError, get, post } from '../api.ts';
 import { useErrorText, useLang, useT } from '../i18n/index.tsx';
@@ -146,7 +147,7 @@ function OverdrachtForm({ dossier, schools }: { dossier: Dossier; schools: Organ
 // ---------------------------------------------------------------------------------------------
 // Received and sent
 
-type Lists = { ontvangen: Handover[]; verzonden: Handover[] };
+type Lists = ApiResponse<'/api/v1/overdrachten', 'get'>;
 
 export function OverdrachtenPage() {
   const t = useT();

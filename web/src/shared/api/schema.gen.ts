@@ -4409,7 +4409,30 @@ export interface paths {
                                 createdAt: string;
                                 fromOrganisation: string;
                                 id: string;
-                                payload: unknown;
+                                /** @description Wat de professional meldde: het kind, de melder en de vastgelegde stappen */
+                                payload: {
+                                    kind: {
+                                        adres: string;
+                                        bsn: string;
+                                        geboortedatum: string;
+                                        id: string;
+                                        naam: string;
+                                    };
+                                    melder: {
+                                        email: string | null;
+                                        naam: string;
+                                        organisatie: string;
+                                        sector: string;
+                                        telefoon: string | null;
+                                    };
+                                    stappen: {
+                                        door: string;
+                                        gegevens: unknown;
+                                        soort: string;
+                                        stap: number;
+                                        vastgelegdOp: string;
+                                    }[];
+                                };
                                 receivedAt: string | null;
                                 receivedBy: string | null;
                             }[];
@@ -4455,7 +4478,30 @@ export interface paths {
                             createdAt: string;
                             fromOrganisation: string;
                             id: string;
-                            payload: unknown;
+                            /** @description Wat de professional meldde: het kind, de melder en de vastgelegde stappen */
+                            payload: {
+                                kind: {
+                                    adres: string;
+                                    bsn: string;
+                                    geboortedatum: string;
+                                    id: string;
+                                    naam: string;
+                                };
+                                melder: {
+                                    email: string | null;
+                                    naam: string;
+                                    organisatie: string;
+                                    sector: string;
+                                    telefoon: string | null;
+                                };
+                                stappen: {
+                                    door: string;
+                                    gegevens: unknown;
+                                    soort: string;
+                                    stap: number;
+                                    vastgelegdOp: string;
+                                }[];
+                            };
                             receivedAt: string | null;
                             receivedBy: string | null;
                         };
@@ -4502,7 +4548,30 @@ export interface paths {
                             createdAt: string;
                             fromOrganisation: string;
                             id: string;
-                            payload: unknown;
+                            /** @description Wat de professional meldde: het kind, de melder en de vastgelegde stappen */
+                            payload: {
+                                kind: {
+                                    adres: string;
+                                    bsn: string;
+                                    geboortedatum: string;
+                                    id: string;
+                                    naam: string;
+                                };
+                                melder: {
+                                    email: string | null;
+                                    naam: string;
+                                    organisatie: string;
+                                    sector: string;
+                                    telefoon: string | null;
+                                };
+                                stappen: {
+                                    door: string;
+                                    gegevens: unknown;
+                                    soort: string;
+                                    stap: number;
+                                    vastgelegdOp: string;
+                                }[];
+                            };
                             receivedAt: string | null;
                             receivedBy: string | null;
                         };
