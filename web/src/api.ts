@@ -38,3 +38,14 @@ export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, bo
 export const put = <T>(path: string, body?: unknown) => api<T>('PUT', path, body);
 export const patch = <T>(path: string, body?: unknown) => api<T>('PATCH', path, body);
 export const del = <T>(path: string) => api<T>('DELETE', path);
+
+/** A UUID, as the API's ids are: anything else cannot exist. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** GET under a dossier; an id that cannot exist is "not found" without asking the server (which would say "invalid request"). */
+export function getUnderDossier<T>(id: string, rest = '', otherId?: string): Promise<T> {
+  if (!UUID.test(id) || (otherId !== undefined && !UUID.test(otherId))) {
+    return Promise.reject(new ApiError(404, 'not-found', 'Dit dossier of deze screening bestaat niet.'));
+  }
+  return get<T>(`/dossiers/${id}${rest}`);
+}

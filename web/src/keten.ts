@@ -52,7 +52,7 @@ export type Handover = ApiResponse<'/api/v1/overdrachten/{id}', 'get'>;
 
 // --- Helpers ----------------------------------------------------------------------------------
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export { UUID } from './api.ts';
 
 /** A calendar date plus some days (YYYY-MM-DD), as the server computes a task's due date. */
 export function addDays(date: string, days: number): string {

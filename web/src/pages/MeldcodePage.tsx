@@ -22,7 +22,7 @@ import { Alert } from '../components/Alert.tsx';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../components/FormField.tsx';
 import { CheckboxGroup } from '../components/CheckboxGroup.tsx';
 import { ButtonLink, Link } from '../components/Link.tsx';
-import { getUnderDossier } from './DossierPage.tsx';
+import { getUnderDossier } from '../api.ts';
 import { RecordData } from './MeldcodeRecords.tsx';
 import { refreshOverdueCount } from '../tasks.ts';
 import { useFocusFirstInvalid } from './KetenShared.tsx';
