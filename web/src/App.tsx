@@ -1,6 +1,6 @@
 // The application shell: skip link, header with the signed-in user and language switch, the
 // main menu for the user's role, the routes, and the footer.
-import { useEffect, type MouseEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type MouseEvent, type ReactNode } from 'react';
 import { matchPath, navigate, usePath } from './router.tsx';
 import { useSession } from './session.tsx';
 import { useLang, useT, useTDynamic, type MessageKey } from './i18n/index.tsx';
@@ -10,22 +10,32 @@ import { Button } from './components/Button.tsx';
 import { Page } from './components/Page.tsx';
 import { Paragraph } from './components/Typography.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
-import { SignalsPage } from './pages/SignalsPage.tsx';
-import { MatchesPage } from './pages/MatchesPage.tsx';
-import { MatchDetailPage } from './pages/MatchDetailPage.tsx';
-import { InboxPage } from './pages/InboxPage.tsx';
-import { AccountPage } from './pages/AccountPage.tsx';
-import { OrganisationsPage, UsersPage, MunicipalitiesPage, BrpImportPage } from './pages/AdminPages.tsx';
-import { PrivacyPage } from './pages/PrivacyPage.tsx';
-import { StatisticsPage } from './pages/StatisticsPage.tsx';
-import { DossiersPage } from './pages/DossiersPage.tsx';
-import { DossierPage } from './pages/DossierPage.tsx';
-import { ScreeningFormPage, ScreeningResultPage } from './pages/ScreeningPages.tsx';
 import { KETEN_ROUTES, ketenNavItems } from './ketenRoutes.tsx';
 import { MELDCODE_ROUTES, meldcodeNavItems } from './meldcodeRoutes.tsx';
 import { VT_ROUTES, vtNavItems } from './vtRoutes.tsx';
 import { useOverdueCount } from './tasks.ts';
+import { setLandingPreloader } from './preload.ts';
 import { CASEWORK_ROLES, DOSSIER_ROLES, hasRole } from '../../src/contract/roles.ts';
+
+// Each feature's pages load when first shown (their own chunks), so the login page stays small.
+const loadSignals = () => import('./pages/SignalsPage.tsx');
+const loadAdmin = () => import('./pages/AdminPages.tsx');
+const loadStatistics = () => import('./pages/StatisticsPage.tsx');
+const SignalsPage = lazy(() => loadSignals().then((m) => ({ default: m.SignalsPage })));
+const MatchesPage = lazy(() => import('./pages/MatchesPage.tsx').then((m) => ({ default: m.MatchesPage })));
+const MatchDetailPage = lazy(() => import('./pages/MatchDetailPage.tsx').then((m) => ({ default: m.MatchDetailPage })));
+const InboxPage = lazy(() => import('./pages/InboxPage.tsx').then((m) => ({ default: m.InboxPage })));
+const AccountPage = lazy(() => import('./pages/AccountPage.tsx').then((m) => ({ default: m.AccountPage })));
+const OrganisationsPage = lazy(() => loadAdmin().then((m) => ({ default: m.OrganisationsPage })));
+const UsersPage = lazy(() => import('./pages/AdminPages.tsx').then((m) => ({ default: m.UsersPage })));
+const MunicipalitiesPage = lazy(() => import('./pages/AdminPages.tsx').then((m) => ({ default: m.MunicipalitiesPage })));
+const BrpImportPage = lazy(() => import('./pages/AdminPages.tsx').then((m) => ({ default: m.BrpImportPage })));
+const PrivacyPage = lazy(() => import('./pages/PrivacyPage.tsx').then((m) => ({ default: m.PrivacyPage })));
+const StatisticsPage = lazy(() => loadStatistics().then((m) => ({ default: m.StatisticsPage })));
+const DossiersPage = lazy(() => import('./pages/DossiersPage.tsx').then((m) => ({ default: m.DossiersPage })));
+const DossierPage = lazy(() => import('./pages/DossierPage.tsx').then((m) => ({ default: m.DossierPage })));
+const ScreeningFormPage = lazy(() => import('./pages/ScreeningPages.tsx').then((m) => ({ default: m.ScreeningFormPage })));
+const ScreeningResultPage = lazy(() => import('./pages/ScreeningPages.tsx').then((m) => ({ default: m.ScreeningResultPage })));
 
 const ADMIN: Role[] = ['functioneel_beheerder'];
 const ALL: Role[] = [...CASEWORK_ROLES, 'regiocoordinator', 'functioneel_beheerder'];
@@ -93,6 +103,9 @@ export function navItemsFor(role: Role, sector = ''): NavItem[] {
 export function homeFor(role: Role): string {
   return navItemsFor(role)[0].href;
 }
+
+const LANDING_PAGES: Record<string, () => Promise<unknown>> = { '/signalen': loadSignals, '/statistieken': loadStatistics, '/beheer/organisaties': loadAdmin };
+setLandingPreloader(async (role) => LANDING_PAGES[homeFor(role)]?.());
 
 function Redirect({ to }: { to: string }) {
   useEffect(() => navigate(to, { replace: true }), [to]);
@@ -230,7 +243,9 @@ export function App() {
         {status === 'loading' ? (
           <div role="status"><Paragraph>{t('common.loading')}</Paragraph></div>
         ) : (
-          <Content key={path} path={path} />
+          <Suspense fallback={<div role="status"><Paragraph>{t('common.loading')}</Paragraph></div>}>
+            <Content key={path} path={path} />
+          </Suspense>
         )}
       </main>
       <footer className="utrecht-page-footer kv-footer">

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@utrecht/design-tokens/dist/theme.css';
-import '@utrecht/component-library-css/dist/index.css';
+import './shared/design-system/utrecht.css';
 import './styles.css';
 import { I18nProvider } from './i18n/index.tsx';
 import { SessionProvider } from './session.tsx';

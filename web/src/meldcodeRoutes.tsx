@@ -1,13 +1,16 @@
 // The routes and menu items of the Meldcode, Veilig Thuis' reports, tasks and the attention
 // officer's overview; App.tsx adds them to its own.
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { MessageKey } from './i18n/index.tsx';
 import { type Role } from './types.ts';
-import { MeldcodePage } from './pages/MeldcodePage.tsx';
-import { MeldingenPage, MeldingPage } from './pages/VeiligThuisPages.tsx';
-import { TasksPage } from './pages/TasksPage.tsx';
-import { OverzichtPage } from './pages/OverzichtPage.tsx';
 import { DOSSIER_ROLES, VT_ROLES, hasRole } from '../../src/contract/roles.ts';
+
+// Each feature's pages load when first shown (their own chunks), so the login page stays small.
+const MeldcodePage = lazy(() => import('./pages/MeldcodePage.tsx').then((m) => ({ default: m.MeldcodePage })));
+const MeldingenPage = lazy(() => import('./pages/VeiligThuisPages.tsx').then((m) => ({ default: m.MeldingenPage })));
+const MeldingPage = lazy(() => import('./pages/VeiligThuisPages.tsx').then((m) => ({ default: m.MeldingPage })));
+const TasksPage = lazy(() => import('./pages/TasksPage.tsx').then((m) => ({ default: m.TasksPage })));
+const OverzichtPage = lazy(() => import('./pages/OverzichtPage.tsx').then((m) => ({ default: m.OverzichtPage })));
 
 
 export const MELDCODE_ROUTES: { pattern: string; roles: readonly Role[]; render: (params: Record<string, string>) => ReactNode }[] = [
