@@ -6,7 +6,7 @@ import { type Role } from './types.ts';
 import { DOSSIER_ROLES, VT_ROLES, hasRole } from '../../src/contract/roles.ts';
 
 // Each feature's pages load when first shown (their own chunks), so the login page stays small.
-const MeldcodePage = lazy(() => import('./pages/MeldcodePage.tsx').then((m) => ({ default: m.MeldcodePage })));
+const MeldcodePage = lazy(() => import('./features/meldcode/MeldcodePage.tsx').then((m) => ({ default: m.MeldcodePage })));
 const MeldingenPage = lazy(() => import('./pages/VeiligThuisPages.tsx').then((m) => ({ default: m.MeldingenPage })));
 const MeldingPage = lazy(() => import('./pages/VeiligThuisPages.tsx').then((m) => ({ default: m.MeldingPage })));
 const TasksPage = lazy(() => import('./pages/TasksPage.tsx').then((m) => ({ default: m.TasksPage })));

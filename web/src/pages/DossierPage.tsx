@@ -15,7 +15,7 @@ import { Alert } from '../components/Alert.tsx';
 import { TextAreaField, TextField } from '../components/FormField.tsx';
 import { ButtonLink, Link } from '../components/Link.tsx';
 import { DossierActions, TimelineRecordLink } from './DossierActions.tsx';
-import { DossierMeldcode, MeldcodeTimelineLink } from './MeldcodePage.tsx';
+import { DossierMeldcode, MeldcodeTimelineLink } from '../features/meldcode/DossierMeldcode.tsx';
 import { DossierTaskForm } from './TasksPage.tsx';
 import { useSubmit } from './KetenShared.tsx';
 
