@@ -1,6 +1,6 @@
 // The application shell: skip link, header with the signed-in user and language switch, the
 // main menu for the user's role, the routes, and the footer.
-import { lazy, Suspense, useEffect, type MouseEvent, type ReactNode } from 'react';
+import { Suspense, useEffect, type MouseEvent, type ReactNode } from 'react';
 import { matchPath, navigate, usePath } from './router.tsx';
 import { useSession } from './session.tsx';
 import { useLang, useT, useTDynamic, type MessageKey } from './i18n/index.tsx';
@@ -16,26 +16,24 @@ import { VT_ROUTES, vtNavItems } from './vtRoutes.tsx';
 import { useOverdueCount } from './tasks.ts';
 import { setLandingPreloader } from './preload.ts';
 import { CASEWORK_ROLES, DOSSIER_ROLES, hasRole } from '../../src/contract/roles.ts';
+import { lazyPage } from './lazyPage.ts';
 
 // Each feature's pages load when first shown (their own chunks), so the login page stays small.
-const loadSignals = () => import('./pages/SignalsPage.tsx');
-const loadAdmin = () => import('./pages/AdminPages.tsx');
-const loadStatistics = () => import('./pages/StatisticsPage.tsx');
-const SignalsPage = lazy(() => loadSignals().then((m) => ({ default: m.SignalsPage })));
-const MatchesPage = lazy(() => import('./pages/MatchesPage.tsx').then((m) => ({ default: m.MatchesPage })));
-const MatchDetailPage = lazy(() => import('./pages/MatchDetailPage.tsx').then((m) => ({ default: m.MatchDetailPage })));
-const InboxPage = lazy(() => import('./pages/InboxPage.tsx').then((m) => ({ default: m.InboxPage })));
-const AccountPage = lazy(() => import('./pages/AccountPage.tsx').then((m) => ({ default: m.AccountPage })));
-const OrganisationsPage = lazy(() => loadAdmin().then((m) => ({ default: m.OrganisationsPage })));
-const UsersPage = lazy(() => import('./pages/AdminPages.tsx').then((m) => ({ default: m.UsersPage })));
-const MunicipalitiesPage = lazy(() => import('./pages/AdminPages.tsx').then((m) => ({ default: m.MunicipalitiesPage })));
-const BrpImportPage = lazy(() => import('./pages/AdminPages.tsx').then((m) => ({ default: m.BrpImportPage })));
-const PrivacyPage = lazy(() => import('./pages/PrivacyPage.tsx').then((m) => ({ default: m.PrivacyPage })));
-const StatisticsPage = lazy(() => loadStatistics().then((m) => ({ default: m.StatisticsPage })));
-const DossiersPage = lazy(() => import('./pages/DossiersPage.tsx').then((m) => ({ default: m.DossiersPage })));
-const DossierPage = lazy(() => import('./pages/DossierPage.tsx').then((m) => ({ default: m.DossierPage })));
-const ScreeningFormPage = lazy(() => import('./pages/ScreeningPages.tsx').then((m) => ({ default: m.ScreeningFormPage })));
-const ScreeningResultPage = lazy(() => import('./pages/ScreeningPages.tsx').then((m) => ({ default: m.ScreeningResultPage })));
+const SignalsPage = lazyPage(() => import('./pages/SignalsPage.tsx').then((m) => m.SignalsPage));
+const MatchesPage = lazyPage(() => import('./pages/MatchesPage.tsx').then((m) => m.MatchesPage));
+const MatchDetailPage = lazyPage(() => import('./pages/MatchDetailPage.tsx').then((m) => m.MatchDetailPage));
+const InboxPage = lazyPage(() => import('./pages/InboxPage.tsx').then((m) => m.InboxPage));
+const AccountPage = lazyPage(() => import('./pages/AccountPage.tsx').then((m) => m.AccountPage));
+const OrganisationsPage = lazyPage(() => import('./pages/AdminPages.tsx').then((m) => m.OrganisationsPage));
+const UsersPage = lazyPage(() => import('./pages/AdminPages.tsx').then((m) => m.UsersPage));
+const MunicipalitiesPage = lazyPage(() => import('./pages/AdminPages.tsx').then((m) => m.MunicipalitiesPage));
+const BrpImportPage = lazyPage(() => import('./pages/AdminPages.tsx').then((m) => m.BrpImportPage));
+const PrivacyPage = lazyPage(() => import('./pages/PrivacyPage.tsx').then((m) => m.PrivacyPage));
+const StatisticsPage = lazyPage(() => import('./pages/StatisticsPage.tsx').then((m) => m.StatisticsPage));
+const DossiersPage = lazyPage(() => import('./pages/DossiersPage.tsx').then((m) => m.DossiersPage));
+const DossierPage = lazyPage(() => import('./pages/DossierPage.tsx').then((m) => m.DossierPage));
+const ScreeningFormPage = lazyPage(() => import('./pages/ScreeningPages.tsx').then((m) => m.ScreeningFormPage));
+const ScreeningResultPage = lazyPage(() => import('./pages/ScreeningPages.tsx').then((m) => m.ScreeningResultPage));
 
 const ADMIN: Role[] = ['functioneel_beheerder'];
 const ALL: Role[] = [...CASEWORK_ROLES, 'regiocoordinator', 'functioneel_beheerder'];
@@ -104,7 +102,9 @@ export function homeFor(role: Role): string {
   return navItemsFor(role)[0].href;
 }
 
-const LANDING_PAGES: Record<string, () => Promise<unknown>> = { '/signalen': loadSignals, '/statistieken': loadStatistics, '/beheer/organisaties': loadAdmin };
+const LANDING_PAGES: Record<string, () => Promise<unknown>> = {
+  '/signalen': SignalsPage.preload, '/statistieken': StatisticsPage.preload, '/beheer/organisaties': OrganisationsPage.preload,
+};
 setLandingPreloader(async (role) => LANDING_PAGES[homeFor(role)]?.());
 
 function Redirect({ to }: { to: string }) {

@@ -1,23 +1,24 @@
 // The routes and menu items of the chain pages (conversations, sharing a worry, the kindcheck,
 // the reach protocol, the warm handover); App.tsx adds them to its own.
-import { lazy, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import type { MessageKey } from './i18n/index.tsx';
 import { type Role } from './types.ts';
 import { CASEWORK_ROLES, DOSSIER_ROLES, hasRole } from '../../src/contract/roles.ts';
 import { ADULT_CARE_SECTORS, HANDOVER_RECEIVERS, HANDOVER_SENDERS } from '../../src/contract/sectors.ts';
+import { lazyPage } from './lazyPage.ts';
 
 // Each feature's pages load when first shown (their own chunks), so the login page stays small.
-const GesprekPage = lazy(() => import('./pages/GesprekPage.tsx').then((m) => ({ default: m.GesprekPage })));
-const ZorgDelenPage = lazy(() => import('./pages/ZorgDelenPages.tsx').then((m) => ({ default: m.ZorgDelenPage })));
-const ZorgDelingenPage = lazy(() => import('./pages/ZorgDelenPages.tsx').then((m) => ({ default: m.ZorgDelingenPage })));
-const ZorgDelingPage = lazy(() => import('./pages/ZorgDelenPages.tsx').then((m) => ({ default: m.ZorgDelingPage })));
-const VerwijsindexSignaalPage = lazy(() => import('./pages/VerwijsindexSignaalPage.tsx').then((m) => ({ default: m.VerwijsindexSignaalPage })));
-const BereikProtocolPage = lazy(() => import('./pages/BereikPages.tsx').then((m) => ({ default: m.BereikProtocolPage })));
-const NietVerschenenPage = lazy(() => import('./pages/BereikPages.tsx').then((m) => ({ default: m.NietVerschenenPage })));
-const KindcheckPage = lazy(() => import('./pages/KindcheckPage.tsx').then((m) => ({ default: m.KindcheckPage })));
-const OverdrachtFormPage = lazy(() => import('./pages/OverdrachtPages.tsx').then((m) => ({ default: m.OverdrachtFormPage })));
-const OverdrachtenPage = lazy(() => import('./pages/OverdrachtPages.tsx').then((m) => ({ default: m.OverdrachtenPage })));
-const OverdrachtPage = lazy(() => import('./pages/OverdrachtPages.tsx').then((m) => ({ default: m.OverdrachtPage })));
+const GesprekPage = lazyPage(() => import('./pages/GesprekPage.tsx').then((m) => m.GesprekPage));
+const ZorgDelenPage = lazyPage(() => import('./pages/ZorgDelenPages.tsx').then((m) => m.ZorgDelenPage));
+const ZorgDelingenPage = lazyPage(() => import('./pages/ZorgDelenPages.tsx').then((m) => m.ZorgDelingenPage));
+const ZorgDelingPage = lazyPage(() => import('./pages/ZorgDelenPages.tsx').then((m) => m.ZorgDelingPage));
+const VerwijsindexSignaalPage = lazyPage(() => import('./pages/VerwijsindexSignaalPage.tsx').then((m) => m.VerwijsindexSignaalPage));
+const BereikProtocolPage = lazyPage(() => import('./pages/BereikPages.tsx').then((m) => m.BereikProtocolPage));
+const NietVerschenenPage = lazyPage(() => import('./pages/BereikPages.tsx').then((m) => m.NietVerschenenPage));
+const KindcheckPage = lazyPage(() => import('./pages/KindcheckPage.tsx').then((m) => m.KindcheckPage));
+const OverdrachtFormPage = lazyPage(() => import('./pages/OverdrachtPages.tsx').then((m) => m.OverdrachtFormPage));
+const OverdrachtenPage = lazyPage(() => import('./pages/OverdrachtPages.tsx').then((m) => m.OverdrachtenPage));
+const OverdrachtPage = lazyPage(() => import('./pages/OverdrachtPages.tsx').then((m) => m.OverdrachtPage));
 
 export const KETEN_ROUTES: { pattern: string; roles: readonly Role[]; render: (params: Record<string, string>) => ReactNode }[] = [
   { pattern: '/dossiers/:id/gesprek', roles: DOSSIER_ROLES, render: (p) => <GesprekPage id={p.id} /> },

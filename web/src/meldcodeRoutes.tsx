@@ -1,16 +1,17 @@
 // The routes and menu items of the Meldcode, Veilig Thuis' reports, tasks and the attention
 // officer's overview; App.tsx adds them to its own.
-import { lazy, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import type { MessageKey } from './i18n/index.tsx';
 import { type Role } from './types.ts';
 import { DOSSIER_ROLES, VT_ROLES, hasRole } from '../../src/contract/roles.ts';
+import { lazyPage } from './lazyPage.ts';
 
 // Each feature's pages load when first shown (their own chunks), so the login page stays small.
-const MeldcodePage = lazy(() => import('./features/meldcode/MeldcodePage.tsx').then((m) => ({ default: m.MeldcodePage })));
-const MeldingenPage = lazy(() => import('./pages/VeiligThuisPages.tsx').then((m) => ({ default: m.MeldingenPage })));
-const MeldingPage = lazy(() => import('./pages/VeiligThuisPages.tsx').then((m) => ({ default: m.MeldingPage })));
-const TasksPage = lazy(() => import('./pages/TasksPage.tsx').then((m) => ({ default: m.TasksPage })));
-const OverzichtPage = lazy(() => import('./pages/OverzichtPage.tsx').then((m) => ({ default: m.OverzichtPage })));
+const MeldcodePage = lazyPage(() => import('./features/meldcode/MeldcodePage.tsx').then((m) => m.MeldcodePage));
+const MeldingenPage = lazyPage(() => import('./pages/VeiligThuisPages.tsx').then((m) => m.MeldingenPage));
+const MeldingPage = lazyPage(() => import('./pages/VeiligThuisPages.tsx').then((m) => m.MeldingPage));
+const TasksPage = lazyPage(() => import('./pages/TasksPage.tsx').then((m) => m.TasksPage));
+const OverzichtPage = lazyPage(() => import('./pages/OverzichtPage.tsx').then((m) => m.OverzichtPage));
 
 
 export const MELDCODE_ROUTES: { pattern: string; roles: readonly Role[]; render: (params: Record<string, string>) => ReactNode }[] = [

@@ -1,16 +1,17 @@
 // The routes and menu items of the Veilig Thuis case work (team lists, intake, the case) and of
 // the handovers from Veilig Thuis for the receiving organisation; App.tsx adds them to its own.
-import { lazy, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import type { MessageKey } from './i18n/index.tsx';
 import { type Role } from './types.ts';
 import { DOSSIER_ROLES, VT_ROLES, hasRole } from '../../src/contract/roles.ts';
+import { lazyPage } from './lazyPage.ts';
 
 // Each feature's pages load when first shown (their own chunks), so the login page stays small.
-const VtTeamPage = lazy(() => import('./pages/VtTeamPage.tsx').then((m) => ({ default: m.VtTeamPage })));
-const VtIntakePage = lazy(() => import('./pages/VtIntakePage.tsx').then((m) => ({ default: m.VtIntakePage })));
-const VtZaakPage = lazy(() => import('./pages/VtZaakPage.tsx').then((m) => ({ default: m.VtZaakPage })));
-const VtOverdrachtenPage = lazy(() => import('./pages/VtOverdrachtPages.tsx').then((m) => ({ default: m.VtOverdrachtenPage })));
-const VtOverdrachtPage = lazy(() => import('./pages/VtOverdrachtPages.tsx').then((m) => ({ default: m.VtOverdrachtPage })));
+const VtTeamPage = lazyPage(() => import('./pages/VtTeamPage.tsx').then((m) => m.VtTeamPage));
+const VtIntakePage = lazyPage(() => import('./pages/VtIntakePage.tsx').then((m) => m.VtIntakePage));
+const VtZaakPage = lazyPage(() => import('./pages/VtZaakPage.tsx').then((m) => m.VtZaakPage));
+const VtOverdrachtenPage = lazyPage(() => import('./pages/VtOverdrachtPages.tsx').then((m) => m.VtOverdrachtenPage));
+const VtOverdrachtPage = lazyPage(() => import('./pages/VtOverdrachtPages.tsx').then((m) => m.VtOverdrachtPage));
 
 export const VT_ROUTES: { pattern: string; roles: readonly Role[]; render: (params: Record<string, string>) => ReactNode }[] = [
   { pattern: '/veilig-thuis', roles: VT_ROLES, render: () => <VtTeamPage /> },
