@@ -1,37 +1,46 @@
 // The application shell: skip link, header with the signed-in user and language switch, the
 // main menu for the user's role, the routes, and the footer.
-import { useEffect, type MouseEvent, type ReactNode } from 'react';
+import { Suspense, useEffect, type MouseEvent, type ReactNode } from 'react';
 import { matchPath, navigate, usePath } from './router.tsx';
 import { useSession } from './session.tsx';
 import { useLang, useT, useTDynamic, type MessageKey } from './i18n/index.tsx';
-import { CASEWORK_ROLES, DOSSIER_ROLES, type Role } from './types.ts';
+import { type Role } from './types.ts';
 import { Link } from './components/Link.tsx';
 import { Button } from './components/Button.tsx';
 import { Page } from './components/Page.tsx';
 import { Paragraph } from './components/Typography.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
-import { SignalsPage } from './pages/SignalsPage.tsx';
-import { MatchesPage } from './pages/MatchesPage.tsx';
-import { MatchDetailPage } from './pages/MatchDetailPage.tsx';
-import { InboxPage } from './pages/InboxPage.tsx';
-import { AccountPage } from './pages/AccountPage.tsx';
-import { OrganisationsPage, UsersPage, MunicipalitiesPage, BrpImportPage } from './pages/AdminPages.tsx';
-import { PrivacyPage } from './pages/PrivacyPage.tsx';
-import { StatisticsPage } from './pages/StatisticsPage.tsx';
-import { DossiersPage } from './pages/DossiersPage.tsx';
-import { DossierPage } from './pages/DossierPage.tsx';
-import { ScreeningFormPage, ScreeningResultPage } from './pages/ScreeningPages.tsx';
 import { KETEN_ROUTES, ketenNavItems } from './ketenRoutes.tsx';
 import { MELDCODE_ROUTES, meldcodeNavItems } from './meldcodeRoutes.tsx';
 import { VT_ROUTES, vtNavItems } from './vtRoutes.tsx';
 import { useOverdueCount } from './tasks.ts';
+import { setLandingPreloader } from './preload.ts';
+import { CASEWORK_ROLES, DOSSIER_ROLES, hasRole } from '../../src/contract/roles.ts';
+import { lazyPage } from './lazyPage.ts';
+
+// Each feature's pages load when first shown (their own chunks), so the login page stays small.
+const SignalsPage = lazyPage(() => import('./pages/SignalsPage.tsx').then((m) => m.SignalsPage));
+const MatchesPage = lazyPage(() => import('./pages/MatchesPage.tsx').then((m) => m.MatchesPage));
+const MatchDetailPage = lazyPage(() => import('./pages/MatchDetailPage.tsx').then((m) => m.MatchDetailPage));
+const InboxPage = lazyPage(() => import('./pages/InboxPage.tsx').then((m) => m.InboxPage));
+const AccountPage = lazyPage(() => import('./pages/AccountPage.tsx').then((m) => m.AccountPage));
+const OrganisationsPage = lazyPage(() => import('./pages/AdminPages.tsx').then((m) => m.OrganisationsPage));
+const UsersPage = lazyPage(() => import('./pages/AdminPages.tsx').then((m) => m.UsersPage));
+const MunicipalitiesPage = lazyPage(() => import('./pages/AdminPages.tsx').then((m) => m.MunicipalitiesPage));
+const BrpImportPage = lazyPage(() => import('./pages/AdminPages.tsx').then((m) => m.BrpImportPage));
+const PrivacyPage = lazyPage(() => import('./pages/PrivacyPage.tsx').then((m) => m.PrivacyPage));
+const StatisticsPage = lazyPage(() => import('./pages/StatisticsPage.tsx').then((m) => m.StatisticsPage));
+const DossiersPage = lazyPage(() => import('./pages/DossiersPage.tsx').then((m) => m.DossiersPage));
+const DossierPage = lazyPage(() => import('./pages/DossierPage.tsx').then((m) => m.DossierPage));
+const ScreeningFormPage = lazyPage(() => import('./pages/ScreeningPages.tsx').then((m) => m.ScreeningFormPage));
+const ScreeningResultPage = lazyPage(() => import('./pages/ScreeningPages.tsx').then((m) => m.ScreeningResultPage));
 
 const ADMIN: Role[] = ['functioneel_beheerder'];
 const ALL: Role[] = [...CASEWORK_ROLES, 'regiocoordinator', 'functioneel_beheerder'];
 
 interface Route {
   pattern: string;
-  roles: Role[];
+  roles: readonly Role[];
   render: (params: Record<string, string>) => ReactNode;
 }
 
@@ -65,11 +74,11 @@ interface NavItem {
 }
 
 export function navItemsFor(role: Role, sector = ''): NavItem[] {
-  if (CASEWORK_ROLES.includes(role)) {
+  if (hasRole(CASEWORK_ROLES, role)) {
     return [
       { href: '/signalen', label: 'nav.signalen' },
       { href: '/matches', label: 'nav.matches', prefix: '/matches/' },
-      ...(DOSSIER_ROLES.includes(role) ? [{ href: '/dossiers', label: 'nav.dossiers', prefix: '/dossiers/' } satisfies NavItem] : []),
+      ...(hasRole(DOSSIER_ROLES, role) ? [{ href: '/dossiers', label: 'nav.dossiers', prefix: '/dossiers/' } satisfies NavItem] : []),
       ...ketenNavItems(role, sector),
       ...vtNavItems(role),
       ...meldcodeNavItems(role),
@@ -92,6 +101,11 @@ export function navItemsFor(role: Role, sector = ''): NavItem[] {
 export function homeFor(role: Role): string {
   return navItemsFor(role)[0].href;
 }
+
+const LANDING_PAGES: Record<string, () => Promise<unknown>> = {
+  '/signalen': SignalsPage.preload, '/statistieken': StatisticsPage.preload, '/beheer/organisaties': OrganisationsPage.preload,
+};
+setLandingPreloader(async (role) => LANDING_PAGES[homeFor(role)]?.());
 
 function Redirect({ to }: { to: string }) {
   useEffect(() => navigate(to, { replace: true }), [to]);
@@ -144,7 +158,7 @@ function LanguageSwitch() {
 function MainNav({ role, path }: { role: Role; path: string }) {
   const t = useT();
   const { unread, session } = useSession();
-  const overdue = useOverdueCount(DOSSIER_ROLES.includes(role), session?.user.id);
+  const overdue = useOverdueCount(hasRole(DOSSIER_ROLES, role), session?.user.id);
   return (
     <nav className="utrecht-nav-bar kv-nav" aria-label={t('nav.main')}>
       <div className="utrecht-nav-bar__content kv-nav__content">
@@ -229,7 +243,9 @@ export function App() {
         {status === 'loading' ? (
           <div role="status"><Paragraph>{t('common.loading')}</Paragraph></div>
         ) : (
-          <Content key={path} path={path} />
+          <Suspense fallback={<div role="status"><Paragraph>{t('common.loading')}</Paragraph></div>}>
+            <Content key={path} path={path} />
+          </Suspense>
         )}
       </main>
       <footer className="utrecht-page-footer kv-footer">

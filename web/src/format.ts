@@ -23,16 +23,6 @@ export function formatDateTime(at: string, lang: Lang): string {
   return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(d);
 }
 
-/** Checks a BSN (nine digits, elfproef); returns which rule fails, or null when valid. */
-export function bsnProblem(bsn: string): 'format' | 'elfproef' | null {
-  if (!/^\d{9}$/.test(bsn)) return 'format';
-  if (bsn === '000000000') return 'elfproef';
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += Number(bsn[i]) * (9 - i);
-  sum -= Number(bsn[8]);
-  return sum % 11 === 0 ? null : 'elfproef';
-}
-
 /** Focuses the first invalid control of a form (after a failed submit). */
 export function focusFirstInvalid(form: HTMLFormElement | null): void {
   const el = form?.querySelector<HTMLElement>('[aria-invalid="true"]');

@@ -3,24 +3,15 @@
 // conversation.ts, zorgdelen/routes.ts, kindcheck/routes.ts, bereik/routes.ts and protocol.ts,
 // overdracht/routes.ts).
 import { ApiError } from './api.ts';
+import type { ApiBody, ApiResponse } from './shared/api/types.ts';
 
 // --- Conversations (seed 001 §4.3, §4.4) ---------------------------------------------------
 
 export type ConversationWith = 'ouders' | 'kind';
 
-export interface ConversationSteps {
-  /** Step id → the seed's text, in the seed's order. */
-  ouders: Record<string, string>;
-  kind: Record<string, string>;
-  /** Talking with the child from this age. */
-  minChildAge: number;
-}
+export type ConversationSteps = ApiResponse<'/api/v1/stap0/gespreksstappen', 'get'>;
 
-export interface Agreement {
-  description: string;
-  dueDate: string;
-  assigneeId?: string;
-}
+export type Agreement = NonNullable<ApiBody<'/api/v1/dossiers/{id}/gesprekken', 'post'>['agreements']>[number];
 
 // --- Sharing a worry --------------------------------------------------------------------------
 
@@ -30,91 +21,38 @@ export type LegalBasis = (typeof LEGAL_BASES)[number];
 export const CONSENT_BY = ['ouders', 'jeugdige', 'ouders_en_jeugdige'] as const;
 export type ConsentBy = (typeof CONSENT_BY)[number];
 
-export interface Sharing {
-  id: string;
-  /** Only for the sender: the recipient never learns the sender's dossier. */
-  dossierId: string | null;
-  createdAt: string;
-  from: { name: string; organisation: string; email: string | null; phone: string | null };
-  toOrganisation: string;
-  toUser: string | null;
-  child: { id: string; name: string; dateOfBirth: string };
-  message: string;
-  legalBasis: string;
-  consent: { by: string; date: string } | null;
-  acknowledgedAt: string | null;
-  acknowledgedBy: string | null;
-  feedback: string | null;
-}
+/** The sender sees the dossier id; the recipient never learns the sender's dossier. */
+export type Sharing = ApiResponse<'/api/v1/zorg-delingen/{id}', 'get'>;
 
 // --- Kindcheck --------------------------------------------------------------------------------
 
-/** Sectors whose professionals see adults and do the kindcheck (src/modules/kindcheck/routes.ts). */
-export const ADULT_CARE_SECTORS = ['ggz', 'verslavingszorg', 'schuldhulpverlening', 'huisarts', 'amw', 'reclassering'];
 
 export type ChildrenInCare = 'ja' | 'nee' | 'onbekend';
 export type Safe = 'ja' | 'nee' | 'twijfel';
 
-export interface RegisterChild {
-  id: string;
-  name: string;
-  dateOfBirth: string;
-  relation: string;
-  sameAddress: boolean;
-}
-
-export interface KindcheckOffer {
-  childId: string | null;
-  bsn: string | null;
-  name: string;
-  action: 'screening' | 'kind-vastleggen';
-}
+export type RegisterChild = ApiResponse<'/api/v1/kindchecks/_kinderen', 'post'>['children'][number];
+export type KindcheckOffer = ApiResponse<'/api/v1/kindchecks', 'post'>['offers'][number];
 
 // --- Reach protocol ---------------------------------------------------------------------------
 
 export const PROTOCOL_ACTIONS = ['contactpoging', 'huisbezoek', 'escalatie'] as const;
 export type ProtocolAction = (typeof PROTOCOL_ACTIONS)[number];
 
-export interface ProtocolStep {
-  action: ProtocolAction;
-  title: string;
-  dueDays: number;
-}
+export type ProtocolStep = ApiResponse<'/api/v1/bereik-protocol', 'get'>['steps'][number];
 
 export const REACH_OUTCOMES = ['contact', 'verklaring', 'andere_hulp', 'onbereikbaar'] as const;
 export type ReachOutcome = (typeof REACH_OUTCOMES)[number];
 
-export interface ReachResult {
-  /** Failed attempts in this episode. */
-  failures: number;
-  step: ProtocolStep | null;
-  taskId: string | null;
-  escalation: { options: ('zorg_delen' | 'meldcode_starten')[] } | null;
-}
+export type ReachResult = ApiResponse<'/api/v1/dossiers/{id}/niet-verschenen', 'post'>;
 
 // --- Warm handover ----------------------------------------------------------------------------
 
-/** Sectors that send a warm handover, and the sector that receives it (src/modules/overdracht/routes.ts). */
-export const HANDOVER_SENDERS = ['peuterspeelzaal_vve', 'kinderopvang', 'jgz'];
-export const HANDOVER_RECEIVERS = ['primair_onderwijs'];
 
-export interface Handover {
-  id: string;
-  createdAt: string;
-  fromOrganisation: string;
-  fromProfessional: string;
-  toOrganisation: string;
-  child: { id: string; name: string; dateOfBirth: string };
-  content: { ontwikkeling: string; ondersteuningsbehoeften: string; watWerkt?: string };
-  consentDate: string;
-  parentsSeenOn: string;
-  acknowledgedAt: string | null;
-  acknowledgedBy: string | null;
-}
+export type Handover = ApiResponse<'/api/v1/overdrachten/{id}', 'get'>;
 
 // --- Helpers ----------------------------------------------------------------------------------
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export { UUID } from './api.ts';
 
 /** A calendar date plus some days (YYYY-MM-DD), as the server computes a task's due date. */
 export function addDays(date: string, days: number): string {

@@ -1,17 +1,26 @@
 // The routes and menu items of the chain pages (conversations, sharing a worry, the kindcheck,
 // the reach protocol, the warm handover); App.tsx adds them to its own.
-import type { ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import type { MessageKey } from './i18n/index.tsx';
-import { CASEWORK_ROLES, DOSSIER_ROLES, type Role } from './types.ts';
-import { ADULT_CARE_SECTORS, HANDOVER_RECEIVERS, HANDOVER_SENDERS } from './keten.ts';
-import { GesprekPage } from './pages/GesprekPage.tsx';
-import { ZorgDelenPage, ZorgDelingenPage, ZorgDelingPage } from './pages/ZorgDelenPages.tsx';
-import { VerwijsindexSignaalPage } from './pages/VerwijsindexSignaalPage.tsx';
-import { BereikProtocolPage, NietVerschenenPage } from './pages/BereikPages.tsx';
-import { KindcheckPage } from './pages/KindcheckPage.tsx';
-import { OverdrachtFormPage, OverdrachtenPage, OverdrachtPage } from './pages/OverdrachtPages.tsx';
+import { type Role } from './types.ts';
+import { CASEWORK_ROLES, DOSSIER_ROLES, hasRole } from '../../src/contract/roles.ts';
+import { ADULT_CARE_SECTORS, HANDOVER_RECEIVERS, HANDOVER_SENDERS } from '../../src/contract/sectors.ts';
+import { lazyPage } from './lazyPage.ts';
 
-export const KETEN_ROUTES: { pattern: string; roles: Role[]; render: (params: Record<string, string>) => ReactNode }[] = [
+// Each feature's pages load when first shown (their own chunks), so the login page stays small.
+const GesprekPage = lazyPage(() => import('./pages/GesprekPage.tsx').then((m) => m.GesprekPage));
+const ZorgDelenPage = lazyPage(() => import('./pages/ZorgDelenPages.tsx').then((m) => m.ZorgDelenPage));
+const ZorgDelingenPage = lazyPage(() => import('./pages/ZorgDelenPages.tsx').then((m) => m.ZorgDelingenPage));
+const ZorgDelingPage = lazyPage(() => import('./pages/ZorgDelenPages.tsx').then((m) => m.ZorgDelingPage));
+const VerwijsindexSignaalPage = lazyPage(() => import('./pages/VerwijsindexSignaalPage.tsx').then((m) => m.VerwijsindexSignaalPage));
+const BereikProtocolPage = lazyPage(() => import('./pages/BereikPages.tsx').then((m) => m.BereikProtocolPage));
+const NietVerschenenPage = lazyPage(() => import('./pages/BereikPages.tsx').then((m) => m.NietVerschenenPage));
+const KindcheckPage = lazyPage(() => import('./pages/KindcheckPage.tsx').then((m) => m.KindcheckPage));
+const OverdrachtFormPage = lazyPage(() => import('./pages/OverdrachtPages.tsx').then((m) => m.OverdrachtFormPage));
+const OverdrachtenPage = lazyPage(() => import('./pages/OverdrachtPages.tsx').then((m) => m.OverdrachtenPage));
+const OverdrachtPage = lazyPage(() => import('./pages/OverdrachtPages.tsx').then((m) => m.OverdrachtPage));
+
+export const KETEN_ROUTES: { pattern: string; roles: readonly Role[]; render: (params: Record<string, string>) => ReactNode }[] = [
   { pattern: '/dossiers/:id/gesprek', roles: DOSSIER_ROLES, render: (p) => <GesprekPage id={p.id} /> },
   { pattern: '/dossiers/:id/zorg-delen', roles: DOSSIER_ROLES, render: (p) => <ZorgDelenPage id={p.id} /> },
   { pattern: '/dossiers/:id/verwijsindex-signaal', roles: DOSSIER_ROLES, render: (p) => <VerwijsindexSignaalPage id={p.id} /> },
@@ -27,7 +36,7 @@ export const KETEN_ROUTES: { pattern: string; roles: Role[]; render: (params: Re
 
 /** Menu items of the chain pages for a casework role; some depend on the organisation's sector. */
 export function ketenNavItems(role: Role, sector: string): { href: string; label: MessageKey; prefix?: string }[] {
-  const dossierRole = DOSSIER_ROLES.includes(role);
+  const dossierRole = hasRole(DOSSIER_ROLES, role);
   return [
     { href: '/zorg-delingen', label: 'nav.zorgDelingen', prefix: '/zorg-delingen/' },
     ...(dossierRole && ADULT_CARE_SECTORS.includes(sector) ? [{ href: '/kindcheck', label: 'nav.kindcheck' as const }] : []),

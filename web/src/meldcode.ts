@@ -1,5 +1,6 @@
 // Shapes and rules of the Meldcode, Veilig Thuis' inbox and follow-up tasks as the UI uses them
 // (see src/modules/meldcode/routes.ts and steps.ts, src/modules/opvolging/routes.ts).
+import type { ApiBody, ApiResponse, ItemOf } from './shared/api/types.ts';
 
 export const TRAJECT_STATUSES = ['open', 'gepauzeerd', 'hulp', 'gemeld', 'afgesloten'] as const;
 export type TrajectStatus = (typeof TRAJECT_STATUSES)[number];
@@ -28,91 +29,25 @@ export const OUTCOMES = ['afsluiten', 'melden', 'hulp'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export type YesNo = 'ja' | 'nee';
-export interface QuestionAnswer {
-  answer: YesNo;
-  reasoning: string;
-}
-
-export interface SignaalData {
-  observedOn: string;
-  source: string;
-  observationType: ObservationType;
-  description: string;
-  forms?: FormOfAbuse[];
-}
-export interface ConsultatieData {
-  consultedOn: string;
-  who: Consulted;
-  name: string;
-  advice: string;
-}
-export interface GesprekData {
-  heldOn: string;
-  withWhom: string;
-  summary: string;
-  reaction: string;
-}
-export interface GesprekOvergeslagenData {
-  reason: SkipReason;
-  explanation: string;
-}
-export interface WegingData {
-  weighedOn: string;
-  framework: string;
-  forms: FormOfAbuse[];
-  seriousness: Seriousness;
-  risk: string;
-  reasoning: string;
-}
+type StepBody = ApiBody<'/api/v1/meldcode-trajecten/{id}/stappen', 'post'>;
+type StepData<K extends StepBody['kind']> = Omit<Extract<StepBody, { kind: K }>, 'kind'>;
+export type SignaalData = StepData<'signaal'>;
+export type ConsultatieData = StepData<'consultatie'>;
+export type GesprekData = StepData<'gesprek'>;
+export type GesprekOvergeslagenData = StepData<'gesprek_overgeslagen'>;
+export type WegingData = StepData<'weging'>;
 export type DecisionQuestion = 'q1Vermoeden' | 'q2AcuutStructureel' | 'q3HulpMogelijk' | 'q4HulpAanvaard';
 export const DECISION_QUESTIONS: DecisionQuestion[] = ['q1Vermoeden', 'q2AcuutStructureel', 'q3HulpMogelijk', 'q4HulpAanvaard'];
 export type EmptyStep = '1' | '2' | '3' | '4';
 
-export interface BesluitData {
-  decidedOn: string;
-  q1Vermoeden: QuestionAnswer;
-  q2AcuutStructureel?: QuestionAnswer;
-  q3HulpMogelijk?: QuestionAnswer;
-  q4HulpAanvaard?: QuestionAnswer;
-  outcome: Outcome;
-  reasoning: string;
-  agreements?: string;
-  followUpDate?: string;
-  emptyStepReasons?: Partial<Record<EmptyStep, string>>;
-}
-export interface EvaluatieData {
-  evaluatedOn: string;
-  q5ResultaatBereikt: QuestionAnswer;
-  monitoringAgreements?: string;
-}
-export interface PauzeData {
-  reason: string;
-  previousStatus?: 'open' | 'hulp';
-}
+export type BesluitData = ApiBody<'/api/v1/meldcode-trajecten/{id}/besluiten', 'post'>;
+export type QuestionAnswer = BesluitData['q1Vermoeden'];
+export type EvaluatieData = ApiBody<'/api/v1/meldcode-trajecten/{id}/evaluaties', 'post'>;
+/** The pause as recorded: the request, plus the status to return to (the server adds it). */
+export type PauzeData = ApiBody<'/api/v1/meldcode-trajecten/{id}/pauze', 'post'> & { previousStatus?: 'open' | 'hulp' };
 
-export interface TrajectRecord {
-  id: string;
-  step: number;
-  /** signaal, consultatie, gesprek, gesprek_overgeslagen, weging, besluit, evaluatie, pauze, hervatting */
-  kind: string;
-  author: string;
-  recordedAt: string;
-  data: unknown;
-}
-
-export interface Traject {
-  id: string;
-  dossierId: string;
-  status: TrajectStatus;
-  child: { id: string; name: string; dateOfBirth: string };
-  startedAt: string;
-  pauseReason: string | null;
-  followUpDate: string | null;
-  /** The first step still empty: guidance, not an obligation. */
-  nextStep: number | null;
-  records: TrajectRecord[];
-  meldingen: { id: string; createdAt: string; receivedAt: string | null }[];
-}
+export type Traject = ApiResponse<'/api/v1/meldcode-trajecten/{id}', 'get'>;
+export type TrajectRecord = Traject['records'][number];
 
 /**
  * The outcome the answers to questions 1–4 lead to (as src/modules/meldcode/steps.ts outcomeOf),
@@ -144,39 +79,12 @@ export function questionsAsked(answers: Partial<Record<DecisionQuestion, YesNo |
   return asked;
 }
 
-export interface VtMelding {
-  id: string;
-  createdAt: string;
-  fromOrganisation: string;
-  receivedAt: string | null;
-  receivedBy: string | null;
-  payload: VtPayload;
-}
-
-export interface VtPayload {
-  kind: { id: string; bsn: string; naam: string; geboortedatum: string; adres: string };
-  melder: { naam: string; organisatie: string; sector: string; telefoon: string | null; email: string | null };
-  stappen: { stap: number; soort: string; vastgelegdOp: string; door: string; gegevens: unknown }[];
-}
+export type VtMelding = ApiResponse<'/api/v1/veilig-thuis/meldingen/{id}', 'get'>;
+export type VtPayload = VtMelding['payload'];
 
 export const TASK_SOURCES = ['afspraak', 'vervolgdatum', 'bereik', 'handmatig'] as const;
 export type TaskSource = (typeof TASK_SOURCES)[number];
 
-export interface Task {
-  id: string;
-  dossierId: string;
-  child: string;
-  title: string;
-  dueDate: string;
-  overdue: boolean;
-  source: TaskSource;
-  status: 'open' | 'gedaan' | 'vervallen';
-  assignee: string;
-  doneAt: string | null;
-  doneNote: string | null;
-}
+export type Task = ItemOf<ApiResponse<'/api/v1/taken', 'get'>>;
 
-export interface MeldcodeOverview {
-  trajecten: { id: string; dossierId: string; child: string; status: TrajectStatus; startedAt: string; ageDays: number; followUpDate: string | null; nextStep: number | null }[];
-  screenings: { id: string; dossierId: string; child: string; judgement: string; nextAction: string; createdAt: string; ageDays: number }[];
-}
+export type MeldcodeOverview = ApiResponse<'/api/v1/meldcode/overzicht', 'get'>;

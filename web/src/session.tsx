@@ -1,7 +1,10 @@
 // The signed-in session: restored on page load, set by the login page, cleared on logout or
-// when the server reports the session gone. Also keeps the unread-message count for the menu.
+// when the server reports the session gone. Also the unread-message count for the menu, as a
+// query refetched every minute and invalidated when messages are read.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { del, get, onUnauthorized, setCsrfToken } from './api.ts';
+import { useQuery } from '@tanstack/react-query';
+import { ApiError, del, get, onUnauthorized, setCsrfToken } from './api.ts';
+import { queryClient } from './shared/api/query.ts';
 import type { Notification, SessionView } from './types.ts';
 
 export type EndReason = 'expired' | 'ended' | 'logout' | null;
@@ -21,20 +24,18 @@ interface SessionContextValue {
 const SessionContext = createContext<SessionContextValue | null>(null);
 
 const UNREAD_POLL_MS = 60_000;
+const UNREAD_KEY = ['berichten', 'ongelezen'] as const;
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<SessionContextValue['status']>('loading');
   const [session, setSession] = useState<SessionView | null>(null);
   const [endReason, setEndReason] = useState<EndReason>(null);
-  const [unread, setUnread] = useState(0);
-  const [unreadVersion, setUnreadVersion] = useState(0);
 
   const apply = useCallback((view: SessionView | null, reason: EndReason = null) => {
     setCsrfToken(view?.csrfToken ?? null);
     setSession(view);
     setStatus(view ? 'authenticated' : 'anonymous');
     setEndReason(reason);
-    if (!view) setUnread(0);
   }, []);
 
   useEffect(() => {
@@ -54,22 +55,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [apply]);
 
   const canReadMessages = !!session && !session.totpEnrolmentRequired;
-  useEffect(() => {
-    if (!canReadMessages) return;
-    let alive = true;
-    const load = () => {
-      get<{ items: Notification[]; unread: number }>('/berichten').then(
-        (r) => alive && setUnread(r.unread),
-        () => undefined,
-      );
-    };
-    load();
-    const timer = window.setInterval(load, UNREAD_POLL_MS);
-    return () => {
-      alive = false;
-      window.clearInterval(timer);
-    };
-  }, [canReadMessages, unreadVersion, session?.user.id]);
+  const unreadQuery = useQuery({
+    queryKey: [...UNREAD_KEY, session?.user.id],
+    queryFn: async () => (await get<{ items: Notification[]; unread: number }>('/berichten')).unread,
+    enabled: canReadMessages,
+    refetchInterval: UNREAD_POLL_MS,
+  });
+  const unread = canReadMessages ? (unreadQuery.data ?? 0) : 0;
 
   const signIn = useCallback((view: SessionView) => apply(view), [apply]);
   const signOut = useCallback(async () => {
@@ -84,7 +76,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const view = await get<SessionView>('/sessions/current');
     apply(view);
   }, [apply]);
-  const refreshUnread = useCallback(() => setUnreadVersion((v) => v + 1), []);
+  const refreshUnread = useCallback(() => void queryClient.invalidateQueries({ queryKey: UNREAD_KEY }), []);
 
   const value = useMemo(
     () => ({ status, session, endReason, signIn, signOut, refresh, unread, refreshUnread }),

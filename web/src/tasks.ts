@@ -1,45 +1,31 @@
-// The number of the user's overdue tasks, for the badge at "Mijn taken" in the menu. Loaded when
-// a professional signs in, refreshed by the pages that change tasks, and every few minutes (not
-// every minute: each GET /taken is an audited read of the children concerned).
-import { useEffect, useSyncExternalStore } from 'react';
+// The number of the user's overdue tasks, for the badge at "Mijn taken" in the menu: a query,
+// refetched every few minutes (not every minute: each GET /taken is an audited read of the
+// children concerned) and invalidated by the pages that change tasks.
+import { useQuery } from '@tanstack/react-query';
 import { get } from './api.ts';
+import { queryClient } from './shared/api/query.ts';
 import type { Task } from './meldcode.ts';
 
 const REFRESH_MS = 5 * 60_000;
-let overdue = 0;
-const listeners = new Set<() => void>();
-
-function publish(count: number) {
-  if (count === overdue) return;
-  overdue = count;
-  for (const l of listeners) l();
-}
+const OVERDUE_KEY = ['taken', 'over-datum-aantal'] as const;
 
 /** Sets the count from a fresh answer of GET /taken (the tasks page already has it). */
 export function setOverdueCount(count: number): void {
-  publish(count);
+  queryClient.setQueriesData({ queryKey: OVERDUE_KEY }, count);
 }
 
 /** Fetches the count again, e.g. after a task was added or completed elsewhere. */
 export function refreshOverdueCount(): void {
-  get<{ items: Task[]; overdue: number }>('/taken').then((r) => publish(r.overdue), () => undefined);
+  void queryClient.invalidateQueries({ queryKey: OVERDUE_KEY });
 }
 
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** The overdue count; `enabled` is false for roles without tasks (then it stays 0). */
+/** The overdue count; `enabled` is false for roles without tasks (then it is 0). */
 export function useOverdueCount(enabled: boolean, userId: string | undefined): number {
-  useEffect(() => {
-    if (!enabled) {
-      publish(0);
-      return;
-    }
-    refreshOverdueCount();
-    const timer = window.setInterval(refreshOverdueCount, REFRESH_MS);
-    return () => window.clearInterval(timer);
-  }, [enabled, userId]);
-  return useSyncExternalStore(subscribe, () => overdue);
+  const { data } = useQuery({
+    queryKey: [...OVERDUE_KEY, userId],
+    queryFn: async () => (await get<{ items: Task[]; overdue: number }>('/taken')).overdue,
+    enabled: enabled && !!userId,
+    refetchInterval: REFRESH_MS,
+  });
+  return enabled ? (data ?? 0) : 0;
 }

@@ -1,311 +1,42 @@
-// Shapes of the API answers the UI uses (see the zod schemas in src/**/routes.ts).
+// Shapes of the API answers the UI uses, taken from the generated contract (shared/api/types.ts).
+import type { ApiResponse, ItemOf } from './shared/api/types.ts';
 
-export type Role =
-  | 'professional'
-  | 'aandachtsfunctionaris'
-  | 'veilig_thuis_medewerker'
-  | 'teamleider'
-  | 'regiocoordinator'
-  | 'functioneel_beheerder';
+export type { Role } from '../../src/contract/roles.ts';
 
-export const ROLES: Role[] = ['professional', 'aandachtsfunctionaris', 'veilig_thuis_medewerker', 'teamleider', 'regiocoordinator', 'functioneel_beheerder'];
-export const CASEWORK_ROLES: Role[] = ['professional', 'aandachtsfunctionaris', 'veilig_thuis_medewerker', 'teamleider'];
+export type SessionView = ApiResponse<'/api/v1/sessions/current', 'get'>;
+export type SessionUser = SessionView['user'];
 
-export const SECTORS = [
-  'verloskunde', 'kraamzorg', 'jgz', 'cjg_wijkteam', 'huisarts', 'kinderopvang', 'peuterspeelzaal_vve',
-  'primair_onderwijs', 'voortgezet_onderwijs', 'mbo', 'amw', 'ggz', 'verslavingszorg', 'schuldhulpverlening',
-  'mee', 'politie', 'veilig_thuis', 'raad_kinderbescherming', 'jeugdbescherming', 'jeugdhulp', 'reclassering',
-  'coa', 'gemeente',
-] as const;
+export type Signal = ItemOf<ApiResponse<'/api/v1/signalen', 'get'>>;
+export type Youth = Signal['youth'];
 
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  email: string | null;
-  phone: string | null;
-  role: Role;
-  organisationId: string;
-  organisationName: string;
-  sector: string;
-  totpEnabled: boolean;
-}
+export type Match = ApiResponse<'/api/v1/matches/{id}', 'get'>;
+export type MatchType = Match['type'];
+export type MatchMember = Match['members'][number];
+export type Contact = MatchMember['professional'];
+export type MatchChange = ApiResponse<'/api/v1/signalen', 'post'>['matches'][number];
 
-export interface SessionView {
-  user: SessionUser;
-  csrfToken: string;
-  totpEnrolmentRequired: boolean;
-}
+export type Notification = ItemOf<ApiResponse<'/api/v1/berichten', 'get'>>;
+export type Region = ItemOf<ApiResponse<'/api/v1/regios', 'get'>>;
+export type Municipality = ItemOf<ApiResponse<'/api/v1/gemeenten', 'get'>>;
+export type Organisation = ItemOf<ApiResponse<'/api/v1/organisaties', 'get'>>;
+export type AdminUser = ItemOf<ApiResponse<'/api/v1/gebruikers', 'get'>>;
+export type AuditEntry = ItemOf<ApiResponse<'/api/v1/audit-entries/_zoek', 'post'>>;
+export type AuditVerification = ApiResponse<'/api/v1/audit-verifications', 'post'>;
+export type Statistics = ApiResponse<'/api/v1/verwijsindex/statistieken', 'get'>;
+export type ImportResult = ApiResponse<'/api/v1/brp-imports', 'post'>;
 
-export interface Youth {
-  id: string;
-  bsn: string;
-  name: string;
-  dateOfBirth: string;
-}
+export type DossierSummary = ItemOf<ApiResponse<'/api/v1/dossiers', 'get'>>;
+export type Dossier = ApiResponse<'/api/v1/dossiers/{id}', 'get'>;
+export type Relative = Dossier['family']['parents'][number];
+export type DossierMember = Dossier['members'][number];
+export type TimelineEntry = Dossier['timeline'][number];
 
-export interface Signal {
-  id: string;
-  youth: Youth;
-  startDate: string;
-  informedOn: string;
-  status: 'actief' | 'inactief';
-  endDate: string | null;
-  endReason: 'afgesloten' | 'verlopen' | null;
-  contactPhone: string;
-  contactEmail: string;
-  matchCount: number;
-}
+export type FactorGroup = ApiResponse<'/api/v1/stap0/factoren', 'get'>['groups'][number];
+export type FactorKind = FactorGroup['kind'];
+export type Factor = FactorGroup['factors'][number] & { /** Optional short Dutch clarification (not sent by the API). */ hint?: string };
 
-export type MatchType = 'kind' | 'gezin';
+export { ANSWERS, JUDGEMENTS, NEXT_ACTIONS, type Answer, type Judgement, type NextAction } from '../../src/contract/stap0.ts';
 
-export interface MatchChange {
-  matchId: string;
-  type: MatchType;
-  created: boolean;
-}
-
-export interface Contact {
-  name: string;
-  phone: string;
-  email: string;
-}
-
-export interface MatchMember {
-  signalId: string;
-  userId: string;
-  mine: boolean;
-  youth: Youth;
-  organisation: string;
-  sector: string;
-  professional: Contact;
-  status: 'actief' | 'inactief';
-  startDate: string;
-  endDate: string | null;
-  afgestemdOp: string | null;
-}
-
-export interface Match {
-  id: string;
-  type: MatchType;
-  createdAt: string;
-  regievoerder: { userId: string; name: string; organisation: string; since: string | null } | null;
-  members: MatchMember[];
-  historicalSignals: {
-    signalId: string;
-    youthId: string;
-    organisation: string;
-    professional: Contact;
-    startDate: string;
-    endDate: string | null;
-  }[];
-}
-
-export interface Notification {
-  id: string;
-  createdAt: string;
-  subject: string;
-  body: string;
-  link: string | null;
-  read: boolean;
-}
-
-export interface Region {
-  id: number;
-  name: string;
-}
-
-export interface Municipality {
-  code: string;
-  name: string;
-  regionId: number;
-  verwijsindexEnabled: boolean;
-}
-
-export interface Organisation {
-  id: string;
-  name: string;
-  sector: string;
-  municipalityCode: string;
-  requiresTotp: boolean;
-}
-
-export interface AdminUser {
-  id: string;
-  username: string;
-  displayName: string;
-  email: string | null;
-  phone: string | null;
-  organisationId: string;
-  role: Role;
-  active: boolean;
-  totpEnabled: boolean;
-  locked: boolean;
-}
-
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  userId: string | null;
-  username: string | null;
-  organisationId: string | null;
-  organisation: string | null;
-  role: string | null;
-  action: string;
-  recordType: string;
-  recordId: string | null;
-  personId: string | null;
-  ip: string | null;
-  userAgent: string | null;
-  outcome: string;
-  sealed: boolean;
-}
-
-export interface AuditVerification {
-  ok: boolean;
-  checked: number;
-  unsealed: number;
-  firstBadPosition?: number;
-  reason?: string;
-}
-
-type Suppression = 'primair' | 'secundair';
-interface StatisticsRow {
-  activeSignals: number | null; childMatches: number | null; familyMatches: number | null;
-  onderdrukking: Partial<Record<'activeSignals' | 'childMatches' | 'familyMatches', Suppression>>;
-}
-export interface Statistics {
-  region: string;
-  items: (StatisticsRow & { municipality: string })[];
-  totaal: StatisticsRow;
-  beveiliging: { drempel: number; afronding: number | null; regel: string };
-}
-
-export interface ImportResult {
-  personsCreated: number;
-  personsUpdated: number;
-  relationsAdded: number;
-}
-
-export interface ImportLineError {
-  line: number | string;
-  field?: string;
-  message: string;
-}
-
-/** Roles that work with zorgdossiers and stap 0 (src/modules/zorgdossier/service.ts DOSSIER_ROLES). */
-export const DOSSIER_ROLES: Role[] = ['professional', 'aandachtsfunctionaris'];
-
-export interface DossierSummary {
-  id: string;
-  status: 'open' | 'gesloten';
-  createdAt: string;
-  child: { id: string; name: string; dateOfBirth: string };
-  lastActivity: string;
-  /** The user is a member (the aandachtsfunctionaris also sees the organisation's other dossiers). */
-  mine: boolean;
-}
-
-export interface Relative {
-  id: string;
-  name: string;
-  dateOfBirth: string;
-  /** Parents: juridisch, biologisch, stief, pleeg, voogd; siblings: broer/zus. */
-  relation: string;
-}
-
-export interface DossierMember {
-  userId: string;
-  name: string;
-  role: 'betrokken' | 'aandachtsfunctionaris';
-}
-
-export interface TimelineEntry {
-  id: string;
-  at: string;
-  author: string;
-  /** aangemaakt, notitie, betrokkene, screening, … */
-  kind: string;
-  /** Dutch summary written by the server. */
-  summary: string;
-  recordType: string | null;
-  recordId: string | null;
-  body: string | null;
-}
-
-export interface Dossier {
-  id: string;
-  status: 'open' | 'gesloten';
-  createdAt: string;
-  organisation: string;
-  child: {
-    id: string;
-    bsn: string;
-    fullName: string;
-    dateOfBirth: string;
-    street?: string | null;
-    houseNumber?: string | null;
-    postcode?: string | null;
-    city?: string | null;
-  };
-  family: { parents: Relative[]; siblings: Relative[] };
-  members: DossierMember[];
-  /** Oldest first, as the server sends it. */
-  timeline: TimelineEntry[];
-}
-
-export type FactorKind = 'risico' | 'beschermend';
-
-export interface Factor {
-  id: string;
-  nl: string;
-  en: string;
-  /** Seed references, e.g. "seed 004 hfst. 2 (kindfactoren)". */
-  ref: string;
-  /** Optional short Dutch clarification (not yet sent by the API, see the report). */
-  hint?: string;
-}
-
-export interface FactorGroup {
-  id: string;
-  kind: FactorKind;
-  nl: string;
-  en: string;
-  ref: string;
-  factors: Factor[];
-}
-
-export const ANSWERS = ['aanwezig', 'niet_aanwezig', 'onbekend'] as const;
-export type Answer = (typeof ANSWERS)[number];
-
-export const JUDGEMENTS = ['geen_zorg', 'zorg', 'ernstige_zorg', 'vermoeden_kindermishandeling'] as const;
-export type Judgement = (typeof JUDGEMENTS)[number];
-
-export const NEXT_ACTIONS = ['geen_actie', 'bespreken_met_ouders', 'zorg_delen', 'hulp_aanbieden', 'meldcode_starten'] as const;
-export type NextAction = (typeof NEXT_ACTIONS)[number];
-
-export interface ScreeningAnswer {
-  factorId: string;
-  answer: Answer;
-  note?: string;
-  source?: string;
-}
-
-export interface BalanceSide {
-  groupId: string;
-  /** Dutch group name. */
-  group: string;
-  factors: { id: string; label: string; note: string | null; source: string | null }[];
-}
-
-export interface Screening {
-  id: string;
-  dossierId: string;
-  createdAt: string;
-  author: string;
-  judgement: Judgement;
-  judgementNote: string | null;
-  nextAction: NextAction;
-  answers: ScreeningAnswer[];
-  balance: { draaglast: BalanceSide[]; draagkracht: BalanceSide[]; unknown: number };
-}
+export type Screening = ApiResponse<'/api/v1/dossiers/{id}/screenings', 'post'>;
+export type ScreeningAnswer = Screening['answers'][number];
+export type BalanceSide = Screening['balance']['draaglast'][number];

@@ -16,7 +16,8 @@ import { recordRelationship, relationshipAudit, type Relationship } from '../bet
 /** A kindcheck is about the professional's own adult client: that is its relationship, by definition. */
 const CLIENT: Relationship = { reason: 'client_in_zorg' };
 
-export const ADULT_CARE_SECTORS = ['ggz', 'verslavingszorg', 'schuldhulpverlening', 'huisarts', 'amw', 'reclassering'];
+export { ADULT_CARE_SECTORS } from '../../contract/sectors.ts';
+import { ADULT_CARE_SECTORS } from '../../contract/sectors.ts';
 const CHILD_MAX_AGE = 18;
 
 const client = { clientBsn: bsnSchema, clientDateOfBirth: dateSchema };

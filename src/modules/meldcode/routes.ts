@@ -11,6 +11,8 @@ import type { DB } from '../../platform/db/schema.ts';
 import { bsnSchema } from '../persons/validation.ts';
 import { fullName } from '../persons/service.ts';
 import { addTimelineEntry, dossierFor, dossierUser } from '../zorgdossier/service.ts';
+import { TRAJECT_STATUSES } from './tables.ts';
+import { VT_ROLES } from '../../contract/roles.ts';
 import { STEP_SCHEMAS, decisionSchema, evaluationSchema } from './steps.ts';
 import { createTasks } from '../opvolging/tasks.ts';
 import { RUNNING, addRecord, assertDecisionConsistent, assertEarlierSteps, assertStatus, reportToVeiligThuis, trajectFor, type TrajectRow } from './service.ts';
@@ -120,7 +122,7 @@ export function meldcodeRoutes(app: App, ctx: AppContext) {
     schema: {
       tags: ['meldcode'], summary: 'De meldcodetrajecten van een dossier, met status en ontvangst van een melding',
       params, response: { 200: z.object({ items: z.array(z.object({
-        id: z.string(), status: z.string(), startedAt: z.string(), closedAt: z.string().nullable(), receivedByVeiligThuisAt: z.string().nullable(),
+        id: z.string(), status: z.enum(TRAJECT_STATUSES), startedAt: z.string(), closedAt: z.string().nullable(), receivedByVeiligThuisAt: z.string().nullable(),
       })) }) },
     },
   }, async (req) => {
@@ -241,7 +243,7 @@ export function meldcodeRoutes(app: App, ctx: AppContext) {
     schema: {
       tags: ['meldcode'], summary: 'Voor de aandachtsfunctionaris: lopende trajecten en recente screenings van de organisatie, met leeftijd en volgende datum',
       response: { 200: z.object({
-        trajecten: z.array(z.object({ id: z.string(), dossierId: z.string(), child: z.string(), status: z.string(), startedAt: z.string(), ageDays: z.number(), followUpDate: z.string().nullable(), nextStep: z.number().nullable() })),
+        trajecten: z.array(z.object({ id: z.string(), dossierId: z.string(), child: z.string(), status: z.enum(TRAJECT_STATUSES), startedAt: z.string(), ageDays: z.number(), followUpDate: z.string().nullable(), nextStep: z.number().nullable() })),
         screenings: z.array(z.object({ id: z.string(), dossierId: z.string(), child: z.string(), judgement: z.string(), nextAction: z.string(), createdAt: z.string(), ageDays: z.number() })),
       }) },
     },
@@ -271,10 +273,13 @@ export function meldcodeRoutes(app: App, ctx: AppContext) {
   });
 
   // Veilig Thuis' inbox of reports from the Meldcode, until the Veilig Thuis module takes them in.
-  const VT_ROLES = ['veilig_thuis_medewerker', 'teamleider'] as const;
   const meldingSchema = z.object({
     id: z.string(), createdAt: z.string(), fromOrganisation: z.string(), receivedAt: z.string().nullable(), receivedBy: z.string().nullable(),
-    payload: z.unknown(),
+    payload: z.object({
+      kind: z.object({ id: z.string(), bsn: z.string(), naam: z.string(), geboortedatum: z.string(), adres: z.string() }),
+      melder: z.object({ naam: z.string(), organisatie: z.string(), sector: z.string(), telefoon: z.string().nullable(), email: z.string().nullable() }),
+      stappen: z.array(z.object({ stap: z.number(), soort: z.string(), vastgelegdOp: z.string(), door: z.string(), gegevens: z.unknown() })),
+    }).describe('Wat de professional meldde: het kind, de melder en de vastgelegde stappen'),
   });
   async function meldingFor(req: FastifyRequest, id: string) {
     const user = currentUser(req);
@@ -292,7 +297,9 @@ export function meldcodeRoutes(app: App, ctx: AppContext) {
   }
   const meldingView = (m: { id: string; created_at: Date; from_name: string; received_at: Date | null; received_name: string | null; payload: unknown }) => ({
     id: m.id, createdAt: new Date(m.created_at).toISOString(), fromOrganisation: m.from_name,
-    receivedAt: m.received_at ? new Date(m.received_at).toISOString() : null, receivedBy: m.received_name, payload: m.payload,
+    receivedAt: m.received_at ? new Date(m.received_at).toISOString() : null, receivedBy: m.received_name,
+    // Stored as JSON by reportToVeiligThuis in exactly this shape; the response schema checks it.
+    payload: m.payload as z.infer<typeof meldingSchema.shape.payload>,
   });
 
   app.get('/api/v1/veilig-thuis/meldingen', {

@@ -1,7 +1,8 @@
 import type { Generated } from 'kysely';
 import type { DateString, Timestamp } from '../../platform/db/schema.ts';
 
-export type TrajectStatus = 'open' | 'gepauzeerd' | 'hulp' | 'gemeld' | 'afgesloten';
+export const TRAJECT_STATUSES = ['open', 'gepauzeerd', 'hulp', 'gemeld', 'afgesloten'] as const;
+export type TrajectStatus = (typeof TRAJECT_STATUSES)[number];
 
 export interface MeldcodeTables {
   meldcode_trajecten: {

@@ -13,8 +13,9 @@ import { dateSchema } from '../persons/validation.ts';
 import { fullName } from '../persons/service.ts';
 import { addTimelineEntry, dossierFor, dossierUser } from '../zorgdossier/service.ts';
 
-export const HANDOVER_SENDERS = ['peuterspeelzaal_vve', 'kinderopvang', 'jgz'];
-export const HANDOVER_RECEIVERS = ['primair_onderwijs'];
+import { HANDOVER_RECEIVERS, HANDOVER_SENDERS } from '../../contract/sectors.ts';
+
+export { HANDOVER_RECEIVERS, HANDOVER_SENDERS };
 
 const text = z.string().trim().min(1).max(10_000);
 const handoverSchema = z.object({

@@ -6,12 +6,9 @@ import { unprocessable } from '../../platform/http/problem.ts';
 import { recordAudit, type Actor } from '../../platform/audit/audit.ts';
 import { personDateProblems, personInput, relationInput, type PersonInput, type RelationInput } from './validation.ts';
 
-export interface ImportLineError {
-  /** CSV: the line number in the file; JSON: the list and 1-based position, e.g. "personen[3]". */
-  line: number | string;
-  field?: string;
-  message: string;
-}
+import type { ImportLineError } from '../../contract/errors.ts';
+
+export type { ImportLineError };
 
 export interface ImportResult {
   personsCreated: number;

@@ -1,15 +1,13 @@
-// Burgerservicenummer: nine digits passing the elfproef (weights 9..2 and -1, sum divisible by 11).
-export function isValidBsn(bsn: string): boolean {
-  if (!/^\d{9}$/.test(bsn) || bsn === '000000000') return false;
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += Number(bsn[i]) * (9 - i);
-  sum -= Number(bsn[8]);
-  return sum % 11 === 0;
-}
+// Burgerservicenummer. The elfproef itself is in the shared contract (src/contract/bsn.ts), which
+// the web's forms use too; here: its Dutch message, and generators for demo data and tests.
+import { bsnProblem, isValidBsn } from '../../contract/bsn.ts';
+
+export { isValidBsn };
 
 export function bsnProblemText(bsn: string): string | null {
-  if (!/^\d{9}$/.test(bsn)) return 'Een BSN bestaat uit precies 9 cijfers.';
-  if (!isValidBsn(bsn)) return 'Dit BSN is ongeldig (voldoet niet aan de elfproef).';
+  const problem = bsnProblem(bsn);
+  if (problem === 'format') return 'Een BSN bestaat uit precies 9 cijfers.';
+  if (problem === 'elfproef') return 'Dit BSN is ongeldig (voldoet niet aan de elfproef).';
   return null;
 }
 

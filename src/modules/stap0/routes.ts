@@ -1,5 +1,6 @@
 // HTTP API of stap 0: the factor lists, and screenings in a child's zorgdossier.
 import { z } from 'zod';
+import { ANSWERS } from '../../contract/stap0.ts';
 import type { App } from '../../platform/http/app.ts';
 import { actorOf, type AppContext } from '../../platform/http/context.ts';
 import { conflict, notFound, unprocessable } from '../../platform/http/problem.ts';
@@ -14,7 +15,7 @@ import { createTasks } from '../opvolging/tasks.ts';
 
 const answerSchema = z.strictObject({
   factorId: z.string().max(100),
-  answer: z.enum(['aanwezig', 'niet_aanwezig', 'onbekend']),
+  answer: z.enum(ANSWERS),
   note: z.string().trim().max(1000).optional(),
   source: z.string().trim().max(200).optional().describe('Bron van de kennis: eigen waarneming, ouder, kind, collega, …'),
 });

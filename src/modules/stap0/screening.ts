@@ -5,11 +5,8 @@ import { FACTOR_GROUPS } from './factors.ts';
 import { unprocessable } from '../../platform/http/problem.ts';
 import type { ScreeningAnswer } from './tables.ts';
 
-export const JUDGEMENTS = ['geen_zorg', 'zorg', 'ernstige_zorg', 'vermoeden_kindermishandeling'] as const;
-/** 'sociale_kaart' is reserved for the social map lookup, which a later issue adds. */
-export const NEXT_ACTIONS = ['geen_actie', 'bespreken_met_ouders', 'zorg_delen', 'hulp_aanbieden', 'meldcode_starten'] as const;
-export type Judgement = (typeof JUDGEMENTS)[number];
-export type NextAction = (typeof NEXT_ACTIONS)[number];
+export { JUDGEMENTS, NEXT_ACTIONS, type Judgement, type NextAction } from '../../contract/stap0.ts';
+import type { Judgement, NextAction } from '../../contract/stap0.ts';
 
 const FACTORS = new Map(FACTOR_GROUPS.flatMap((g) => g.factors.map((f) => [f.id, { factor: f, group: g }] as const)));
 

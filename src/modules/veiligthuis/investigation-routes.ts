@@ -173,7 +173,7 @@ export function investigationRoutes(app: App, ctx: AppContext, { load, write, co
       if (d.besluiten.includes('vrijwillige_hulp')) {
         await sendHandover(tx, notifier, zaak, d.overdracht!, user, b.voorgesteld_by, now);
       } else {
-        const next = d.besluiten.includes('geen_actie') ? { status: 'afgesloten', closed_at: now } : { status: 'monitoring' };
+        const next = d.besluiten.includes('geen_actie') ? { status: 'afgesloten' as const, closed_at: now } : { status: 'monitoring' as const };
         await tx.updateTable('vt_zaken').set(next).where('id', '=', zaak.id).execute();
       }
       await notifyTeam(tx, notifier, zaak.organisation_id, 'Besluit goedgekeurd', `${user.displayName} heeft het besluit goedgekeurd.`, zaak.id);

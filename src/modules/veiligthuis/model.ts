@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { dateSchema, bsnSchema } from '../persons/validation.ts';
 import { RISK_INSTRUMENTS } from './lists.ts';
 
-export const VT_ROLES = ['veilig_thuis_medewerker', 'teamleider'] as const;
+export { VT_ROLES } from '../../contract/roles.ts';
 
 /** Working days for the safety assessment (Uitvoeringsbesluit Wmo 2015 art. 4.1.7 lid 1). */
 export const SAFETY_ASSESSMENT_WORKING_DAYS = 5;

@@ -2,12 +2,13 @@
 import { z } from 'zod';
 import { reasonsSchema, ruleSchema } from '../../platform/disclosure/index.ts';
 import { ITEM_VALUES, ROLLEN, STATUSES, decisionSchema, melderSchema, safetyAssessmentSchema } from './model.ts';
+import { ASSESSMENT_SECTION_IDS, type AssessmentSectionId } from './lists.ts';
 
 const named = z.object({ id: z.string(), naam: z.string() });
 
 export const zaakSummarySchema = z.object({
   id: z.string(), nummer: z.number(), soort: z.enum(['advies', 'melding']), bron: z.enum(['meldcode', 'professional', 'burger']),
-  status: z.string(), ontvangenAt: z.string(), deadline: z.string().nullable(), vtMeldingId: z.string().nullable(),
+  status: z.enum(STATUSES), ontvangenAt: z.string(), deadline: z.string().nullable(), vtMeldingId: z.string().nullable(),
   kinderen: z.array(z.string()), behandelaar: named.nullable(), onderzoekStreefdatum: z.string().nullable(), onderzoekTeLaat: z.boolean(),
   acuutOpen: z.boolean().describe('Acuut en nog niet opgepakt'), veiligheidsbeoordelingTeLaat: z.boolean(),
 });
@@ -58,14 +59,14 @@ const answer = z.object({ waarde: z.enum(ITEM_VALUES), notitie: z.string().optio
 /** The whole case as the Veilig Thuis team sees it (views.ts, zaakDetail). */
 export const zaakDetailSchema = z.object({
   id: z.string(), nummer: z.number(), soort: z.enum(['advies', 'melding']), bron: z.enum(['meldcode', 'professional', 'burger']),
-  status: z.string().describe(STATUSES.join(' → ')), zorg: z.string(), ontvangenAt: z.string(), deadline: z.string().nullable(),
+  status: z.enum(STATUSES).describe(STATUSES.join(' → ')), zorg: z.string(), ontvangenAt: z.string(), deadline: z.string().nullable(),
   acuutOpen: z.boolean(), veiligheidsbeoordelingTeLaat: z.boolean(), acuut: z.boolean(),
   acuutActie: byAt.extend({ actie: z.string() }).nullable(),
   melder: melderSchema.nullable().describe('Alleen voor het Veilig Thuis-team'), melderInKindveilig: z.boolean(),
   anoniemAdvies: z.boolean(), anonimiteitToegezegd: z.boolean(), terugkoppelingGewenst: z.boolean(),
   ambtshalve: byAt.extend({ reden: z.string() }).nullable(), vtMeldingId: z.string().nullable(), behandelaar: named.nullable(),
   betrokkenen: z.array(z.object({
-    id: z.string(), personId: z.string().nullable(), naam: z.string(), rol: z.string().describe(ROLLEN.join(', ')), toelichting: z.string().nullable(),
+    id: z.string(), personId: z.string().nullable(), naam: z.string(), rol: z.enum(ROLLEN), toelichting: z.string().nullable(),
     bsn: z.string().nullable(), geboortedatum: z.string().nullable(),
   })),
   veiligheidsbeoordelingen: z.array(z.object({
@@ -104,10 +105,38 @@ export const zaakDetailSchema = z.object({
     id: z.string(), moment: z.enum(['na_veiligheidsbeoordeling', 'na_onderzoek']), tekst: z.string(), kanaal: z.enum(['kindveilig', 'telefoon', 'brief', 'email']),
     verzondenAt: z.string(), door: z.string().nullable(),
   })),
+}).meta({ id: 'VtZaakDetail' });
+
+const onderzoekSchema = zaakDetailSchema.shape.onderzoek.unwrap();
+const recordGegevens = z.array(onderzoekSchema.shape.records.element.shape.gegevens);
+
+/** The request to the Raad, built from the case at read time (views.ts, raadFindings). */
+export const raadVerzoekSchema = z.object({
+  zaaknummer: z.number(), vraag: z.string(),
+  betrokkenen: z.array(zaakDetailSchema.shape.betrokkenen.element.pick({ naam: true, rol: true, bsn: true, geboortedatum: true })),
+  melding: z.object({ ontvangenAt: z.string(), zorg: z.string(), melder: z.string() }).describe('Zonder de woorden van een melder aan wie anonimiteit is toegezegd'),
+  veiligheidsbeoordeling: safetyAssessmentSchema.pick({ uitkomst: true, alarmsignalen: true, directeVeiligheid: true, onderbouwing: true })
+    .extend({ redenen: z.array(z.string()) }).nullable(),
+  onderzoek: onderzoekSchema.pick({ gestartOp: true, onderzoeksplan: true, vragen: true, beoordelingen: true })
+    .extend({ informatie: recordGegevens, risicoscenarios: recordGegevens, instrumenten: recordGegevens, gesprekken: recordGegevens }),
+}).describe('Verzoek met vraag, betrokkenen, melding (zonder beschermde melder), veiligheidsbeoordeling, onderzoek en besluit');
+
+const listItem = z.object({ id: z.string(), nl: z.string(), en: z.string(), ref: z.string() });
+const assessmentSection = listItem.extend({
+  id: z.enum(ASSESSMENT_SECTION_IDS as [AssessmentSectionId, ...AssessmentSectionId[]]),
+  items: z.array(listItem.extend({ group: z.string(), kind: z.enum(['zorgpunt', 'sterk', 'aandachtspunt']) })).readonly(),
 });
 
-/** The request to the Raad as stored at approval (views.ts, raadFindings). */
-export const raadVerzoekSchema = z.record(z.string(), z.unknown()).describe('Verzoek met vraag, betrokkenen, melding (zonder beschermde melder), veiligheidsbeoordeling, onderzoek en besluit');
-
 /** The reference lists of lists.ts, for the forms. */
-export const referentieSchema = z.record(z.string(), z.unknown()).describe('onderzoeksvragen, alarmsignalen, beoordelingen, instrumenten en termijnen, met bronverwijzing');
+export const referentieSchema = z.object({
+  onderzoeksvragen: z.array(listItem.extend({
+    id: z.enum(['RQ1', 'RQ2', 'RQ3', 'RQ4', 'RQ5', 'RQ6']), answeredIn: z.enum(['§3.2.1', '§3.2.2', '§3.2.3', '§3.3', '§3.4']),
+  })).readonly(),
+  alarmsignalen: z.array(listItem.extend({ id: z.enum(['A', 'B', 'C', 'D']), items: z.array(listItem).readonly() })).readonly(),
+  beoordelingen: z.record(assessmentSection.shape.id, assessmentSection),
+  instrumenten: z.array(z.object({
+    id: z.enum(['cfra', 'care-nl', 'delta-veiligheidslijst', 'lirik']), name: z.string(), fullName: z.string(), type: z.string(),
+    intendedUser: z.string(), answersSafeNow: z.boolean(), ref: z.string(),
+  })).readonly(),
+  termijnen: z.object({ veiligheidsbeoordelingWerkdagen: z.number(), onderzoekWeken: z.number() }),
+}).describe('onderzoeksvragen, alarmsignalen, beoordelingen, instrumenten en termijnen, met bronverwijzing');

@@ -129,7 +129,7 @@ export async function openZaakFromMeldcode(db: Kysely<DB>, args: {
     .select(['p.id', 'p.given_names', 'p.tussenvoegsel', 'p.family_name', 'pc.kind']).where('pc.child_id', '=', args.childId).execute();
   await db.insertInto('vt_betrokkenen').values([
     { zaak_id: zaak.id, person_id: child.id, naam: fullName(child), rol: 'kind', toelichting: null },
-    ...parents.map((p) => ({ zaak_id: zaak.id, person_id: p.id, naam: fullName(p), rol: p.kind === 'juridisch' || p.kind === 'biologisch' ? 'ouder' : 'verzorger', toelichting: p.kind })),
+    ...parents.map((p) => ({ zaak_id: zaak.id, person_id: p.id, naam: fullName(p), rol: p.kind === 'juridisch' || p.kind === 'biologisch' ? 'ouder' as const : 'verzorger' as const, toelichting: p.kind })),
   ]).execute();
   // Recorded as Veilig Thuis' intake, not as the reporter: the reporter's own Meldcode entries
   // already say what they did, and a case entry in their name would tell whoever reads the log

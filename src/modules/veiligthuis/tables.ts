@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 import type { DateString, Timestamp } from '../../platform/db/schema.ts';
-import type { Melder, SafetyAssessmentData, DecisionData, ResearchAnswer, AssessmentAnswers } from './model.ts';
+import type { Melder, SafetyAssessmentData, DecisionData, ResearchAnswer, AssessmentAnswers, Status, ROLLEN } from './model.ts';
 
 export interface VeiligThuisTables {
   vt_zaken: {
@@ -26,7 +26,7 @@ export interface VeiligThuisTables {
     ambtshalve_reden: string | null;
     ambtshalve_at: Timestamp | null;
     ambtshalve_by: string | null;
-    status: string;
+    status: Status;
     behandelaar_id: string | null;
     created_by: string;
     created_at: Generated<Timestamp>;
@@ -37,7 +37,7 @@ export interface VeiligThuisTables {
     zaak_id: string;
     person_id: string | null;
     naam: string;
-    rol: string;
+    rol: (typeof ROLLEN)[number];
     toelichting: string | null;
   };
   vt_veiligheidsbeoordelingen: {

@@ -6,7 +6,8 @@ import type { FastifyRequest } from 'fastify';
 import { currentUser, type AuthUser } from '../../platform/http/context.ts';
 import { forbidden, notFound } from '../../platform/http/problem.ts';
 
-export const DOSSIER_ROLES = ['professional', 'aandachtsfunctionaris'] as const;
+export { DOSSIER_ROLES } from '../../contract/roles.ts';
+import { DOSSIER_ROLES } from '../../contract/roles.ts';
 
 /**
  * The signed-in user if their role works with dossiers. A refusal names the child of the

@@ -1,12 +1,2 @@
-export const ROLES = [
-  'professional',
-  'aandachtsfunctionaris',
-  'veilig_thuis_medewerker',
-  'teamleider',
-  'regiocoordinator',
-  'functioneel_beheerder',
-] as const;
-export type Role = (typeof ROLES)[number];
-
-/** Roles whose own work with a child can give a reason to register or see personal data. */
-export const CASEWORK_ROLES: Role[] = ['professional', 'aandachtsfunctionaris', 'veilig_thuis_medewerker', 'teamleider'];
+// The roles live in the shared contract (src/contract/roles.ts), which the web imports too.
+export { ROLES, CASEWORK_ROLES, type Role } from '../../contract/roles.ts';

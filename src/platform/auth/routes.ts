@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { App } from '../http/app.ts';
 import { actorOf, currentUser, type AppContext, type Auth } from '../http/context.ts';
 import { Problem, unprocessable } from '../http/problem.ts';
+import type { ErrorCode } from '../../contract/errors.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { assertPasswordPolicy, hashPassword, verifyPassword } from './passwords.ts';
 import { createSession, endSession, loadSession, sessionCookieName } from './sessions.ts';
@@ -104,7 +105,7 @@ export function authRoutes(app: App, ctx: AppContext) {
           .onConflict((oc) => oc.column('username').doUpdateSet(failureColumns('unknown_login_failures', now))).execute();
       }
     };
-    const fail = async (code: string, detail: string, status = 401, countsAsFailure = true, extra: Record<string, unknown> = {}) => {
+    const fail = async (code: ErrorCode, detail: string, status = 401, countsAsFailure = true, extra: Record<string, unknown> = {}) => {
       if (countsAsFailure) await countFailure();
       await recordAudit(db, actor, [{ action: 'login', recordType: 'sessie', outcome: 'refused', detail: { code } }]);
       return new Problem(status, code, detail, extra);

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -19,6 +20,7 @@ import {
 import type { AppContext } from './context.ts';
 import { actorOf } from './context.ts';
 import { Problem, problemBody } from './problem.ts';
+import type { ErrorCode } from '../../contract/errors.ts';
 import { personNamedInBody, recordAudit } from '../audit/audit.ts';
 import { loadSession, sessionCookieName, sessionIdOf } from '../auth/sessions.ts';
 import { AUTH_STATE_ROUTES, SessionCache } from '../auth/session-cache.ts';
@@ -86,7 +88,7 @@ function hasLoneSurrogate(body: unknown): boolean {
  */
 function answerClientError(error: Error & { code?: string }, socket: Duplex) {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const [status, code, detail] = error.code === 'HPE_HEADER_OVERFLOW'
+  const [status, code, detail]: [number, ErrorCode, string] = error.code === 'HPE_HEADER_OVERFLOW'
     ? [431, 'request-head-too-large', 'Het adres of de kopregels van het verzoek zijn te lang.']
     : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
       ? [408, 'request-timeout', 'Het verzoek duurde te lang.']
@@ -135,6 +137,8 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[]): Promise
       security: [{ session: [], csrf: [] }],
     },
     transform: jsonSchemaTransform,
+    // Schemas registered with an id (zod .meta({ id })) become components/schemas, referenced by $ref.
+    transformObject: jsonSchemaTransformObject,
   });
 
   app.addHook('onRequest', async (req, reply) => {

@@ -1,5 +1,6 @@
 // RFC 9457 problem details. Every refusal and error leaves the API as application/problem+json
 // with a stable machine `code` and a Dutch `detail` that the UI can show as is.
+import type { ErrorCode } from '../../contract/errors.ts';
 export interface FieldError {
   path: string;
   message: string;
@@ -17,7 +18,7 @@ export class Problem extends Error {
 
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly detail: string,
     readonly extra: Record<string, unknown> = {},
   ) {
@@ -48,7 +49,7 @@ const TITLES: Record<number, string> = {
   503: 'Tijdelijk niet beschikbaar',
 };
 
-export function problemBody(status: number, code: string, detail: string, instance?: string, extra: Record<string, unknown> = {}) {
+export function problemBody(status: number, code: ErrorCode, detail: string, instance?: string, extra: Record<string, unknown> = {}) {
   return {
     type: `https://kindveilig.nl/problemen/${code}`,
     title: TITLES[status] ?? 'Fout',
@@ -60,8 +61,8 @@ export function problemBody(status: number, code: string, detail: string, instan
   };
 }
 
-export const badRequest = (code: string, detail: string, extra?: Record<string, unknown>) => new Problem(400, code, detail, extra);
-export const unprocessable = (code: string, detail: string, extra?: Record<string, unknown>) => new Problem(422, code, detail, extra);
-export const forbidden = (detail = 'U heeft geen toegang tot deze gegevens.', code = 'forbidden') => new Problem(403, code, detail);
+export const badRequest = (code: ErrorCode, detail: string, extra?: Record<string, unknown>) => new Problem(400, code, detail, extra);
+export const unprocessable = (code: ErrorCode, detail: string, extra?: Record<string, unknown>) => new Problem(422, code, detail, extra);
+export const forbidden = (detail = 'U heeft geen toegang tot deze gegevens.', code: ErrorCode = 'forbidden') => new Problem(403, code, detail);
 export const notFound = (detail = 'Niet gevonden.') => new Problem(404, 'not-found', detail);
-export const conflict = (code: string, detail: string, extra?: Record<string, unknown>) => new Problem(409, code, detail, extra);
+export const conflict = (code: ErrorCode, detail: string, extra?: Record<string, unknown>) => new Problem(409, code, detail, extra);

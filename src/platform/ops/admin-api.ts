@@ -11,6 +11,7 @@ import path from 'node:path';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { AppContext } from '../http/context.ts';
 import { problemBody } from '../http/problem.ts';
+import type { ErrorCode } from '../../contract/errors.ts';
 import { anchorAuditHead, recordAudit, sealPending, verifyAuditChain, type Actor } from '../audit/audit.ts';
 import { isValidDate } from '../dates.ts';
 import { runRetention } from '../../modules/verwijsindex/retention.ts';
@@ -51,7 +52,7 @@ export async function startAdminApi(ctx: AppContext, dataDir: string): Promise<{
   const token = randomBytes(32).toString('base64url');
   const app = Fastify({ logger: false, bodyLimit: 16_384 });
 
-  const refuse = async (req: FastifyRequest, reply: FastifyReply, status: number, code: string, detail: string) => {
+  const refuse = async (req: FastifyRequest, reply: FastifyReply, status: number, code: ErrorCode, detail: string) => {
     await recordAudit(ctx.db, actor(req), [{ action: `${req.method} ${req.url}`, recordType: 'beheer-api', outcome: 'refused', detail: { code } }]).catch(() => undefined);
     return reply.code(status).type('application/problem+json').send(problemBody(status, code, detail, req.url));
   };

@@ -5,6 +5,7 @@ import { ketenEn } from './keten.en.ts';
 import { meldcodeEn } from './meldcode.en.ts';
 import { vtEn } from './vt.en.ts';
 import { betrokkenheidEn } from './betrokkenheid.en.ts';
+import { errorsEn } from './errors.en.ts';
 
 export const en: Record<MessageKey, string> = {
   ...ketenEn,
@@ -604,4 +605,5 @@ export const en: Record<MessageKey, string> = {
   ...meldcodeEn,
   ...vtEn,
   ...betrokkenheidEn,
+  ...errorsEn,
 };

@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { nl, type MessageKey } from './nl.ts';
 import { en } from './en.ts';
 import { ApiError } from '../api.ts';
+import { DETAIL_FIRST } from './errors.nl.ts';
 
 export type Lang = 'nl' | 'en';
 export type { MessageKey };
@@ -68,15 +69,18 @@ export function useTDynamic(): (key: string, fallback: string, vars?: Vars) => s
 
 /**
  * The text to show for a failure: the catalog's message for the problem's stable code when there
- * is one, otherwise the server's Dutch detail.
+ * is one, otherwise the server's Dutch detail. In Dutch, a detail that names the very item (the
+ * DETAIL_FIRST codes) is more precise than the catalogue, and is shown as is.
  */
 export function useErrorText(): (error: unknown) => string {
   const t = useT();
+  const { lang } = useContext(LangContext);
   return useCallback((error: unknown) => {
     if (error instanceof ApiError) {
       const key = `error.${error.code}`;
+      if (lang === 'nl' && DETAIL_FIRST.has(error.code)) return error.detail;
       return isMessageKey(key) ? t(key) : error.detail;
     }
     return t('error.unexpected');
-  }, [t]);
+  }, [t, lang]);
 }

@@ -4,6 +4,7 @@ import { ketenNl } from './keten.nl.ts';
 import { meldcodeNl } from './meldcode.nl.ts';
 import { vtNl } from './vt.nl.ts';
 import { betrokkenheidNl } from './betrokkenheid.nl.ts';
+import { errorsNl } from './errors.nl.ts';
 
 export const nl = {
   ...ketenNl,
@@ -604,6 +605,7 @@ export const nl = {
   ...meldcodeNl,
   ...vtNl,
   ...betrokkenheidNl,
+  ...errorsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -4,13 +4,13 @@ import { useRef, useState, type FormEvent } from 'react';
 import { ApiError, post } from '../api.ts';
 import { useErrorText, useT, useTDynamic } from '../i18n/index.tsx';
 import { useSession, useSessionView } from '../session.tsx';
-import { DOSSIER_ROLES } from '../types.ts';
 import { Page } from '../components/Page.tsx';
 import { Paragraph, Section } from '../components/Typography.tsx';
 import { Button, ButtonGroup } from '../components/Button.tsx';
 import { Alert } from '../components/Alert.tsx';
 import { TextField } from '../components/FormField.tsx';
 import { useSubmit } from './KetenShared.tsx';
+import { DOSSIER_ROLES, hasRole } from '../../../src/contract/roles.ts';
 
 const MIN_PASSWORD_LENGTH = 12;
 
@@ -47,7 +47,7 @@ export function AccountPage({ enrolmentRequired = false }: { enrolmentRequired?:
             <dt className="utrecht-data-list__item-key">{t('account.email')}</dt>
             <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{user.email ?? '—'}</dd>
           </div>
-          {DOSSIER_ROLES.includes(user.role) && (
+          {hasRole(DOSSIER_ROLES, user.role) && (
             <div className="utrecht-data-list__item">
               <dt className="utrecht-data-list__item-key">{t('account.userId')}</dt>
               <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">

@@ -5,7 +5,8 @@ import { useErrorText, useT, useTDynamic, type MessageKey } from '../i18n/index.
 import { useSessionView } from '../session.tsx';
 import { useResource } from '../useResource.ts';
 import { usePath } from '../router.tsx';
-import { ROLES, SECTORS, type AdminUser, type ImportLineError, type ImportResult, type Municipality, type Organisation, type Region } from '../types.ts';
+import type { ImportLineError } from '../../../src/contract/errors.ts';
+import { type AdminUser, type ImportResult, type Municipality, type Organisation, type Region } from '../types.ts';
 import { Loaded, Page } from '../components/Page.tsx';
 import { Paragraph, Section, VisuallyHidden } from '../components/Typography.tsx';
 import { Table, TBody, Td, Th, THead, Tr } from '../components/Table.tsx';
@@ -14,6 +15,8 @@ import { Alert } from '../components/Alert.tsx';
 import { CheckboxField, SelectField, TextField } from '../components/FormField.tsx';
 import { Link } from '../components/Link.tsx';
 import { useFocusFirstInvalid, useSubmit } from './KetenShared.tsx';
+import { ROLES } from '../../../src/contract/roles.ts';
+import { SECTORS } from '../../../src/contract/sectors.ts';
 
 const ADMIN_TABS: { href: string; label: MessageKey }[] = [
   { href: '/beheer/organisaties', label: 'admin.tab.organisations' },

@@ -2,6 +2,7 @@
 // appointment and the outcome of each attempt; the organisation's protocol then sets the next
 // task, and when the family stays out of reach it proposes escalation: share the worry or start
 // the Meldcode. And, for the aandachtsfunctionaris, the organisation's protocol itself.
+import type { ApiResponse } from '../shared/api/types.ts';
 import { useState, type FormEvent } from 'react';
 import { ApiError, get, post, put } from '../api.ts';
 import { useErrorText, useLang, useT } from '../i18n/index.tsx';
@@ -25,10 +26,7 @@ const NOTE_MAX = 2000;
 const TITLE_MAX = 200;
 const STEPS_MAX = 10;
 
-interface Protocol {
-  steps: ProtocolStep[];
-  isDefault: boolean;
-}
+type Protocol = ApiResponse<'/api/v1/bereik-protocol', 'get'>;
 
 interface Outcome {
   kind: 'niet_verschenen' | 'uitkomst';

@@ -4,12 +4,12 @@
 import { useLang, useT } from '../i18n/index.tsx';
 import { useSessionView } from '../session.tsx';
 import { formatDateTime } from '../format.ts';
-import { HANDOVER_SENDERS } from '../keten.ts';
 import type { Dossier, TimelineEntry } from '../types.ts';
 import type { MessageKey } from '../i18n/index.tsx';
 import { Paragraph, Section, VisuallyHidden } from '../components/Typography.tsx';
 import { Link } from '../components/Link.tsx';
 import '../keten.css';
+import { HANDOVER_SENDERS } from '../../../src/contract/sectors.ts';
 
 interface Action {
   path: string;

@@ -1,7 +1,7 @@
 // One zorgdossier: the child and the family, who is involved (the aandachtsfunctionaris can join),
 // the timeline (who wrote what and when, newest first), a note, the PDF, and stap 0.
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { ApiError, get, post } from '../api.ts';
+import { ApiError, UUID, get, getUnderDossier, post } from '../api.ts';
 import { useErrorText, useLang, useT, useTDynamic } from '../i18n/index.tsx';
 import { useSessionView } from '../session.tsx';
 import { useResource } from '../useResource.ts';
@@ -15,21 +15,11 @@ import { Alert } from '../components/Alert.tsx';
 import { TextAreaField, TextField } from '../components/FormField.tsx';
 import { ButtonLink, Link } from '../components/Link.tsx';
 import { DossierActions, TimelineRecordLink } from './DossierActions.tsx';
-import { DossierMeldcode, MeldcodeTimelineLink } from './MeldcodePage.tsx';
+import { DossierMeldcode, MeldcodeTimelineLink } from '../features/meldcode/DossierMeldcode.tsx';
 import { DossierTaskForm } from './TasksPage.tsx';
 import { useSubmit } from './KetenShared.tsx';
 
 const NOTE_MAX = 10_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** GET under a dossier; an id that cannot exist is "not found" without asking the server (which would say "invalid request"). */
-export function getUnderDossier<T>(id: string, rest = '', otherId?: string): Promise<T> {
-  if (!UUID.test(id) || (otherId !== undefined && !UUID.test(otherId))) {
-    return Promise.reject(new ApiError(404, 'not-found', 'Dit dossier of deze screening bestaat niet.'));
-  }
-  return get<T>(`/dossiers/${id}${rest}`);
-}
-
 export function DossierPage({ id }: { id: string }) {
   const t = useT();
   const dossier = useResource(() => getUnderDossier<Dossier>(id), [id]);

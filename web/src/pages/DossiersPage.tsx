@@ -5,7 +5,7 @@ import { ApiError, get, post } from '../api.ts';
 import { useErrorText, useLang, useT } from '../i18n/index.tsx';
 import { useSessionView } from '../session.tsx';
 import { useResource } from '../useResource.ts';
-import { bsnProblem, focusFirstInvalid, formatDate, formatDateTime } from '../format.ts';
+import { focusFirstInvalid, formatDate, formatDateTime } from '../format.ts';
 import { navigate } from '../router.tsx';
 import type { Dossier, DossierSummary } from '../types.ts';
 import { Loaded, Page } from '../components/Page.tsx';
@@ -16,6 +16,7 @@ import { Alert } from '../components/Alert.tsx';
 import { TextField } from '../components/FormField.tsx';
 import { Link } from '../components/Link.tsx';
 import { checkRelationship, emptyRelationship, RelationshipFields, relationshipBody, type RelationshipValue } from './RelationshipFields.tsx';
+import { bsnProblem } from '../../../src/contract/bsn.ts';
 
 export function DossiersPage() {
   const t = useT();

@@ -1,4 +1,5 @@
 // Berichten: the in-app inbox. Opening a message's link marks it read.
+import type { ApiResponse } from '../shared/api/types.ts';
 import { useState } from 'react';
 import { get, patch } from '../api.ts';
 import { useErrorText, useLang, useT } from '../i18n/index.tsx';
@@ -13,7 +14,7 @@ import { Button, ButtonGroup } from '../components/Button.tsx';
 import { Alert } from '../components/Alert.tsx';
 import { Link } from '../components/Link.tsx';
 
-type Inbox = { items: Notification[]; unread: number };
+type Inbox = ApiResponse<'/api/v1/berichten', 'get'>;
 
 export function InboxPage() {
   const t = useT();

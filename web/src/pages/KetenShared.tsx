@@ -10,7 +10,7 @@ import { Loaded, Page } from '../components/Page.tsx';
 import { Paragraph } from '../components/Typography.tsx';
 import { Alert } from '../components/Alert.tsx';
 import { Link } from '../components/Link.tsx';
-import { getUnderDossier } from './DossierPage.tsx';
+import { getUnderDossier } from '../api.ts';
 import '../keten.css';
 
 /**

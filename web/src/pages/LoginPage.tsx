@@ -11,6 +11,7 @@ import { Alert } from '../components/Alert.tsx';
 import { Paragraph } from '../components/Typography.tsx';
 import { focusFirstInvalid } from '../format.ts';
 import { focusNextPage } from '../router.tsx';
+import { preloadLanding } from '../preload.ts';
 
 export function LoginPage() {
   const t = useT();
@@ -47,6 +48,7 @@ export function LoginPage() {
       if (secondFactor === 'recovery') body.recoveryCode = code.trim();
       const view = await post<SessionView>('/sessions', body);
       focusNextPage();
+      await preloadLanding(view.user.role);
       signIn(view);
     } catch (e) {
       if (e instanceof ApiError && e.code === 'totp-required') {

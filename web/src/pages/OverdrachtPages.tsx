@@ -2,13 +2,14 @@
 // and support needs to the primary school, with the parents' consent and after the parents saw
 // what is sent (their own copy is a PDF). The school sees what it received and acknowledges it;
 // the sender sees that.
+import type { ApiResponse } from '../shared/api/types.ts';
 import { useState, type FormEvent } from 'react';
 import { ApiError, get, post } from '../api.ts';
 import { useErrorText, useLang, useT } from '../i18n/index.tsx';
 import { useSessionView } from '../session.tsx';
 import { useResource } from '../useResource.ts';
 import { formatDate, formatDateTime, today } from '../format.ts';
-import { HANDOVER_RECEIVERS, HANDOVER_SENDERS, UUID, serverFieldErrors, type Handover } from '../keten.ts';
+import { UUID, serverFieldErrors, type Handover } from '../keten.ts';
 import type { Dossier, Organisation } from '../types.ts';
 import { Loaded, Page } from '../components/Page.tsx';
 import { Paragraph, Section } from '../components/Typography.tsx';
@@ -18,6 +19,7 @@ import { Alert } from '../components/Alert.tsx';
 import { SelectField, TextAreaField, TextField } from '../components/FormField.tsx';
 import { ButtonLink, Link } from '../components/Link.tsx';
 import { AckBadge, DataItem, DataList, DossierSubPage, useFocusResult, useSubmit } from './KetenShared.tsx';
+import { HANDOVER_RECEIVERS, HANDOVER_SENDERS } from '../../../src/contract/sectors.ts';
 
 const TEXT_MAX = 10_000;
 
@@ -145,7 +147,7 @@ function OverdrachtForm({ dossier, schools }: { dossier: Dossier; schools: Organ
 // ---------------------------------------------------------------------------------------------
 // Received and sent
 
-type Lists = { ontvangen: Handover[]; verzonden: Handover[] };
+type Lists = ApiResponse<'/api/v1/overdrachten', 'get'>;
 
 export function OverdrachtenPage() {
   const t = useT();

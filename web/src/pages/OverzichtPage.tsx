@@ -9,7 +9,7 @@ import { Loaded, Page } from '../components/Page.tsx';
 import { Paragraph, Section, VisuallyHidden } from '../components/Typography.tsx';
 import { Table, TBody, Td, Th, THead, Tr } from '../components/Table.tsx';
 import { Link } from '../components/Link.tsx';
-import { statusBadge } from './MeldcodePage.tsx';
+import { statusBadge } from '../features/meldcode/common.tsx';
 import { DueState, SOURCE_KEYS } from './TasksPage.tsx';
 import type { MessageKey } from '../i18n/index.tsx';
 import '../meldcode.css';

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError, post } from '../api.ts';
 import { useErrorText, useLang, useT, useTDynamic } from '../i18n/index.tsx';
-import { bsnProblem, formatDateTime } from '../format.ts';
+import { formatDateTime } from '../format.ts';
 import type { AuditEntry, AuditVerification } from '../types.ts';
 import { Page } from '../components/Page.tsx';
 import { Paragraph, Section } from '../components/Typography.tsx';
@@ -13,6 +13,7 @@ import { Alert } from '../components/Alert.tsx';
 import { TextField } from '../components/FormField.tsx';
 import { useSubmit, type Refusal } from './KetenShared.tsx';
 import { UnusualAccess } from './UnusualAccess.tsx';
+import { bsnProblem } from '../../../src/contract/bsn.ts';
 
 export function PrivacyPage() {
   const t = useT();

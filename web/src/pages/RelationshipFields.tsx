@@ -23,7 +23,8 @@ export function checkRelationship(e: Record<string, string>, value: Relationship
 }
 
 /** The body's `relationship`, once checkRelationship passed. */
-export function relationshipBody(value: RelationshipValue) {
+export function relationshipBody(value: RelationshipValue): { reason: RelationshipReason; explanation?: string } {
+  if (!value.reason) throw new Error('relationshipBody before checkRelationship');
   const explanation = value.explanation.trim();
   return { reason: value.reason, ...(explanation ? { explanation } : {}) };
 }

@@ -1,7 +1,7 @@
 // Stap 0: the screening form (every risk and protective factor present / not present / unknown,
 // then the professional's own judgement and next action) and one screening's result (draaglast
 // beside draagkracht). Kindveilig never turns the answers into a score: the professional judges.
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { ApiError, get, post } from '../api.ts';
 import { useErrorText, useLang, useT, type Translate } from '../i18n/index.tsx';
 import { useSessionView } from '../session.tsx';
@@ -19,7 +19,7 @@ import { Button, ButtonGroup } from '../components/Button.tsx';
 import { Alert } from '../components/Alert.tsx';
 import { RadioGroup, TextAreaField, TextField } from '../components/FormField.tsx';
 import { Link } from '../components/Link.tsx';
-import { getUnderDossier } from './DossierPage.tsx';
+import { getUnderDossier } from '../api.ts';
 import { useFocusFirstInvalid } from './KetenShared.tsx';
 
 const NOTE_MAX = 1000;
@@ -315,11 +315,12 @@ export function ScreeningResultPage({ id, screeningId }: { id: string; screening
     ]).then(([dossier, screening, factors]) => ({ dossier, screening, groups: factors.groups })),
     [id, screeningId],
   );
-  const [saved] = useState(() => {
-    const was = justSaved === screeningId;
-    if (was) justSaved = null;
-    return was;
-  });
+  // Read while rendering, cleared once committed: a render React throws away and redoes (as when
+  // a lazy page or a query answer interrupts it) must see the same value.
+  const [saved] = useState(() => justSaved === screeningId);
+  useEffect(() => {
+    if (justSaved === screeningId) justSaved = null;
+  }, [screeningId]);
   const title = data.data ? t('screeningResult.title', { name: data.data.dossier.child.fullName }) : t('screening.titleShort');
   return (
     <Page title={title}>

@@ -1,12 +1,13 @@
 // Mijn signalen: the user's own signals, closing one, and registering a new signal. A signal
 // only says *that* the professional is involved with a youth, never why. When no youth with the
 // BSN is known, the youth can be recorded first, after which the signal is registered again.
+import type { ApiBody, ApiResponse } from '../shared/api/types.ts';
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
 import { ApiError, get, patch, post } from '../api.ts';
 import { useErrorText, useLang, useT } from '../i18n/index.tsx';
 import { useSessionView } from '../session.tsx';
 import { useResource } from '../useResource.ts';
-import { bsnProblem, focusFirstInvalid, formatDate, today } from '../format.ts';
+import { focusFirstInvalid, formatDate, today } from '../format.ts';
 import type { MatchChange, Municipality, Signal } from '../types.ts';
 import { Loaded, Page } from '../components/Page.tsx';
 import { Heading3, Paragraph, Section, VisuallyHidden } from '../components/Typography.tsx';
@@ -17,9 +18,10 @@ import { RadioGroup, SelectField, TextField } from '../components/FormField.tsx'
 import { Link } from '../components/Link.tsx';
 import { checkInformed, InformedFields, NoContentNotice } from './SignalFields.tsx';
 import { checkRelationship, emptyRelationship, RelationshipFields, relationshipBody, type RelationshipValue } from './RelationshipFields.tsx';
+import { bsnProblem } from '../../../src/contract/bsn.ts';
 
-type SignalBody = { bsn: string; informedOn: string; startDate?: string; contactPhone?: string; contactEmail?: string; relationship: ReturnType<typeof relationshipBody> };
-type Registered = { signal: Signal; matches: MatchChange[] };
+type SignalBody = ApiBody<'/api/v1/signalen', 'post'>;
+type Registered = ApiResponse<'/api/v1/signalen', 'post'>;
 
 export function SignalsPage() {
   const t = useT();

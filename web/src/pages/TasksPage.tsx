@@ -17,7 +17,7 @@ import { Button, ButtonGroup } from '../components/Button.tsx';
 import { Alert } from '../components/Alert.tsx';
 import { SelectField, TextAreaField, TextField } from '../components/FormField.tsx';
 import { Link } from '../components/Link.tsx';
-import { getUnderDossier } from './DossierPage.tsx';
+import { getUnderDossier } from '../api.ts';
 import { useFocusFirstInvalid } from './KetenShared.tsx';
 import '../meldcode.css';
 

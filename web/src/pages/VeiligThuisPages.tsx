@@ -13,7 +13,7 @@ import { Button, ButtonGroup } from '../components/Button.tsx';
 import { Alert } from '../components/Alert.tsx';
 import { ExternalLink, Link } from '../components/Link.tsx';
 import { RecordData } from './MeldcodeRecords.tsx';
-import { KIND_KEYS } from './MeldcodePage.tsx';
+import { KIND_KEYS } from '../features/meldcode/common.tsx';
 import { MeldingZaakLink } from './VtZaakMelding.tsx';
 import '../meldcode.css';
 

@@ -6,7 +6,6 @@ import { useState, type FormEvent } from 'react';
 import { post } from '../api.ts';
 import { useT } from '../i18n/index.tsx';
 import { navigate } from '../router.tsx';
-import { bsnProblem } from '../format.ts';
 import { ROLLEN, type Rol, type VtZaak } from '../vt.ts';
 import { Page } from '../components/Page.tsx';
 import { Heading2, Paragraph } from '../components/Typography.tsx';
@@ -17,6 +16,7 @@ import { Link } from '../components/Link.tsx';
 import { useSubmit } from './KetenShared.tsx';
 import { useLabel, useRefusal } from './VtShared.tsx';
 import '../vt.css';
+import { bsnProblem } from '../../../src/contract/bsn.ts';
 
 // --- A person involved: BSN or name, and the role --------------------------------------------
 
