@@ -8,7 +8,7 @@ import type { Database } from './db/database.ts';
 import type { AppContext } from './http/context.ts';
 import { actorOf } from './http/context.ts';
 import { Problem } from './http/problem.ts';
-import { recordAudit, type AuditEvent } from './audit/audit.ts';
+import { personNamedInBody, recordAudit, type AuditEvent } from './audit/audit.ts';
 
 export interface Limit {
   bucket: string;
@@ -59,7 +59,9 @@ export async function enforcePersonSearchLimit(ctx: AppContext, req: FastifyRequ
   if (limit.max <= 0 || !req.auth) return;
   const answer = await countHit(ctx.db, limit, req.auth.user.id, ctx.clock.now());
   if (answer.allowed) return;
-  await recordAudit(ctx.db, actorOf(req), [{ ...refused, outcome: 'refused', detail: { ...refused.detail, code: 'search-limit-reached' } }]);
+  // Under the person the BSN names, so "who tried to look at this child" finds the refusal too.
+  const personId = refused.personId ?? (await personNamedInBody(ctx.db, req.body));
+  await recordAudit(ctx.db, actorOf(req), [{ ...refused, personId, outcome: 'refused', detail: { ...refused.detail, code: 'search-limit-reached' } }]);
   const minutes = Math.ceil(answer.retryAfterSeconds / 60);
   throw new Problem(429, 'search-limit-reached', `U heeft het afgelopen uur het maximum van ${limit.max} zoekvragen op BSN bereikt. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`, { retryAfterSeconds: answer.retryAfterSeconds });
 }

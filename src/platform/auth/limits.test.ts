@@ -1,7 +1,7 @@
 // Limits shared by app instances, trusted proxies only, and the production hardening, through the HTTP API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, startTestApp, type TestApp } from '../../../tests/support/harness.ts';
-import { ApiClient, buildWorld, type World } from '../../../tests/support/fixtures.ts';
+import { ApiClient, buildWorld, importPersons, type World } from '../../../tests/support/fixtures.ts';
 import { loadConfig } from '../config.ts';
 
 const login = (c: ApiClient, username: string, password: string, forwardedFor?: string) =>
@@ -89,6 +89,19 @@ describe.each(ENGINES)('login limits and production hardening on %s', (engine) =
     expect((await plain.get('/api/v1/sessions/current')).status).toBe(401);
     const out = await c.delete('/api/v1/sessions/current');
     expect(String(out.headers['set-cookie'])).toMatch(/^__Host-kv_session=;.*Secure/);
+  });
+
+  it('audits a refused lookup under the person its BSN names, so the child\u2019s audit trail shows it', async () => {
+    const bsn = w.bsn();
+    await importPersons(w, [{ bsn, givenNames: 'Fenna', familyName: 'Gezocht', dateOfBirth: '2016-02-02' }]);
+    const person = await t.db.selectFrom('persons').select('id').where('bsn', '=', bsn).executeTakeFirstOrThrow();
+    const jgz = await w.as('jgz');
+    for (let i = 0; i < 3; i++) expect((await jgz.post('/api/v1/personen/_zoek', { bsn, geboortedatum: '2016-02-02' })).status).toBe(200);
+    expect((await jgz.post('/api/v1/personen/_zoek', { bsn, geboortedatum: '2016-02-02' })).status).toBe(429);
+    const refusal = await t.db.selectFrom('audit_log').select(['person_id', 'detail'])
+      .where('username', '=', 'jgz').where('outcome', '=', 'refused').executeTakeFirstOrThrow();
+    expect(refusal.person_id).toBe(person.id);
+    expect((refusal.detail as { code: string }).code).toBe('search-limit-reached');
   });
 
   it('limits person lookups by BSN per user across instances (person search and kindcheck), auditing each refusal', async () => {
