@@ -24,7 +24,7 @@ export function ruleOf(s: DisclosureSettings): z.infer<typeof ruleSchema> {
   const parts = [
     `Aantallen van 1 tot ${s.threshold} zijn onderdrukt (primair), bij een aandeel ook als het deel binnen of buiten de norm zo klein is.`,
     'Daarnaast zijn andere cellen onderdrukt (secundair), zodat geen onderdrukt aantal uit totalen, andere rijen of andere perioden terug te rekenen is.',
-    'Onderdrukte waarden zijn leeg (null).',
+    'Een onderdrukt aantal wordt niet getoond.',
   ];
   if (s.rounding) parts.push(`Getoonde aantallen zijn afgerond op een veelvoud van ${s.rounding} (rest 1 en 2 naar beneden, 3 en 4 naar boven), elk afzonderlijk: een totaal kan daardoor afwijken van de som van zijn delen. Aandelen zijn berekend op de onafgeronde aantallen.`);
   return { drempel: s.threshold, afronding: s.rounding || null, regel: parts.join(' ') };
