@@ -52,6 +52,21 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
     expect(res.body.checked).toBeGreaterThan(5);
   });
 
+  it('seals a backlog in bounded transactions, letting other work through in between (no stall on PGlite)', async () => {
+    await sealPending(t.db, t.ctx.auditChain);
+    await recordAudit(t.db, systemActor, Array.from({ length: 2500 }, (_, i) => ({ action: 'test', recordType: 'achterstand', recordId: String(i) })));
+    // One pass seals at most one batch, however long the backlog.
+    expect(await sealAuditLog(t.db, t.ctx.auditChain)).toBe(1000);
+    // Between passes another statement gets its turn on the (single) connection.
+    const order: string[] = [];
+    const sealing = sealPending(t.db, t.ctx.auditChain, 500).then((n) => { order.push('sealed'); return n; });
+    await new Promise((resolve) => setImmediate(resolve));
+    await sql`select 1`.execute(t.db).then(() => order.push('other'));
+    expect(await sealing).toBe(1500);
+    expect(order).toEqual(['other', 'sealed']);
+    expect(await verifyAuditChain(t.db, t.ctx.auditChain)).toMatchObject({ ok: true, unsealed: 0 });
+  });
+
   it('refuses to change or delete an entry', async () => {
     await expect(sql`update audit_log set outcome = 'success' where outcome = 'refused'`.execute(t.db)).rejects.toThrow(/immutable/);
     await expect(sql`delete from audit_log`.execute(t.db)).rejects.toThrow(/append-only/);
