@@ -29,14 +29,13 @@ if (config.production) {
 }
 
 const jobs = config.backgroundJobs ? startJobs(ctx, app.log) : { stop: async () => undefined };
-await app.listen({ port: config.port, host: config.host });
-if (!config.databaseUrl) await startAdminApi(ctx, config.dataDir);
-console.log(`Kindveilig draait op http://localhost:${config.port} (${config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`})`);
 
 // Graceful shutdown: readiness turns 503, the listener closes, requests in flight are answered
 // (within SHUTDOWN_GRACE_MS), the background pass running finishes, then the database closes
 // (PGlite writes its last pages). Past the bound the remaining connections are cut and the exit
 // code says so; a transaction cut off that way is rolled back, never half-applied.
+// Installed before the server announces itself: a SIGTERM right after the announcement must not
+// meet the default action, which ends the process without releasing DATA_DIR's lock.
 const SHUTDOWN_GRACE_MS = 10_000;
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -57,3 +56,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.exit(0);
   });
 }
+
+await app.listen({ port: config.port, host: config.host });
+if (!config.databaseUrl) await startAdminApi(ctx, config.dataDir);
+console.log(`Kindveilig draait op http://localhost:${config.port} (${config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`})`);

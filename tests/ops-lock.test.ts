@@ -199,8 +199,9 @@ describe('one writer on a PGlite data folder', () => {
     expect(outcomes).toContain(1);
     const holder = JSON.parse(fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8'));
     expect(holder.nonce).not.toBe('stale0');
-    await stop(outcomes[0] === 'running' ? a : b);
-    expect(fs.readdirSync(dataDir).filter((f) => f.startsWith(LOCK_FILE))).toEqual([]);
+    const winner = outcomes[0] === 'running' ? a : b;
+    await stop(winner);
+    expect(fs.readdirSync(dataDir).filter((f) => f.startsWith(LOCK_FILE)), `${winner.stderr()}\nlock: ${fs.existsSync(path.join(dataDir, LOCK_FILE)) ? fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8') : '-'}\nwinner pid ${winner.child.pid}`).toEqual([]);
   }, 180_000);
 
   it('four processes racing for one stale lock at the same instant: one wins, no guard file is left', async () => {
