@@ -173,6 +173,11 @@ export async function sealPending(db: Kysely<DB>, chain: AuditChain, batch = 100
   }
 }
 
+/** The chain position from which entries carry the HMAC (older ones keep plain SHA-256). */
+async function hmacFromPosition(db: Kysely<DB>): Promise<number> {
+  return Number((await sql<{ p: number }>`select hmac_from_pos as p from audit_chain`.execute(db)).rows[0]?.p ?? 1);
+}
+
 export class AuditKeyMismatch extends Error {}
 
 /**
@@ -181,7 +186,7 @@ export class AuditKeyMismatch extends Error {}
  */
 async function refuseForeignKey(db: Kysely<DB>, chain: AuditChain, head: { pos: number; hash: string } | undefined) {
   if (!head) return;
-  const hmacFrom = Number((await sql<{ p: number }>`select hmac_from_pos as p from audit_chain`.execute(db)).rows[0]?.p ?? 1);
+  const hmacFrom = await hmacFromPosition(db);
   if (head.pos < hmacFrom) return;
   const row = (await sql<AuditRow>`select * from audit_log where chain_pos = ${head.pos}`.execute(db)).rows[0];
   if (entryDigest(row.prev_hash, row, chain.key) !== row.hash) {
@@ -310,7 +315,7 @@ export async function verifyAuditChain(db: Kysely<DB>, chain: AuditChain, option
   const anchoredUpTo = anchors.at(-1)?.pos ?? null;
   const fail = (checked: number, firstBadPosition: number, reason: string): ChainReport =>
     ({ ok: false, checked, unsealed: 0, firstBadPosition, reason, anchors: anchors.length, anchoredUpTo });
-  const hmacFrom = Number((await sql<{ p: number }>`select hmac_from_pos as p from audit_chain`.execute(db)).rows[0]?.p ?? 1);
+  const hmacFrom = await hmacFromPosition(db);
   // The first anchor is written once the HMAC applies: a switch-over moved past it was forged.
   if (anchors.length && hmacFrom > anchors[0].pos + 1) return fail(0, anchors[0].pos + 1, 'begin van de HMAC-keten verschoven');
   let prev = GENESIS;
